@@ -1,0 +1,1 @@
+"""OpenStackClient plugin for the Shared File Systems service (Manila)."""

@@ -1,0 +1,218 @@
+"""OpenStackClient plugin for the Shared File Systems service (Manila).
+
+OSC imports this module on every ``openstack`` run, whatever the command:
+keep its imports light and defer the SDK to ``make_client``.
+"""
+
+import logging
+import sys
+
+from osc_lib import exceptions
+from osc_lib import utils
+
+from osc_share_plugin.i18n import _
+
+LOG = logging.getLogger(__name__)
+
+API_NAME = 'share'
+API_VERSION_OPTION = 'os_share_api_version'
+#: A bare major version means: negotiate the newest microversion that both
+#: this plugin and the server support.
+DEFAULT_API_VERSION = '2'
+MIN_VERSION = '2.0'
+MAX_VERSION = '2.99'
+API_VERSIONS = ('2',) + tuple(
+    f'2.{minor}' for minor in range(int(MAX_VERSION.split('.')[1]) + 1)
+)
+SERVICE_TYPE = 'shared-file-system'
+COMMAND_GROUP = 'openstack.share.v2'
+_OUR_PACKAGE = __name__.split('.')[0]
+
+
+def _parse(version):
+    """``'2.65'`` -> ``(2, 65)``; None when it is not a 2.x version."""
+    major, _sep, minor = str(version).partition('.')
+    if major != '2' or not (minor.isdigit() or minor == ''):
+        return None
+    return (2, int(minor or 0))
+
+
+def _plugin_range_text():
+    return f'{MIN_VERSION} to {MAX_VERSION}'
+
+
+def check_api_version(check_version):
+    """Reject a version this plugin cannot speak, before any request."""
+    parsed = _parse(check_version)
+    if parsed is None or parsed > _parse(MAX_VERSION):
+        raise exceptions.CommandError(
+            _(
+                'Shared File Systems API version %(version)s is not '
+                'supported: osc-share-plugin supports %(range)s'
+            )
+            % {'version': check_version, 'range': _plugin_range_text()}
+        )
+    return True
+
+
+def make_client(instance):
+    """Return the embedded SDK proxy, at the negotiated microversion."""
+    from keystoneauth1 import discover
+
+    from osc_share_plugin.sdk.v2 import _proxy
+
+    conn = instance.sdk_connection
+    # version='2' keeps openstack.config from turning the requested
+    # microversion into its own default: this function negotiates it.
+    client = conn.config.get_session_client(
+        SERVICE_TYPE, version='2', constructor=_proxy.Proxy
+    )
+    client._connection = conn
+    requested = instance._api_version.get(API_NAME) or DEFAULT_API_VERSION
+
+    # keystoneauth caches this discovery in the session: it costs one
+    # request per run, shared with the endpoint lookup itself.
+    endpoint = client.get_endpoint_data()
+    if endpoint is None:
+        raise exceptions.CommandError(
+            _(
+                'No %(type)s endpoint found in the service catalog '
+                '(nor a sharev2 one)'
+            )
+            % {'type': SERVICE_TYPE}
+        )
+    server_min = endpoint.min_microversion or (2, 0)
+    server_max = endpoint.max_microversion or (2, 0)
+    wanted = _parse(requested)
+    if requested == DEFAULT_API_VERSION:
+        wanted = min(server_max, _parse(MAX_VERSION))
+    if not server_min <= wanted <= server_max:
+        raise exceptions.CommandError(
+            _(
+                'Shared File Systems API version %(version)s is not '
+                'available: the server supports %(smin)s to %(smax)s, '
+                'osc-share-plugin supports %(range)s'
+            )
+            % {
+                'version': requested,
+                'smin': discover.version_to_string(server_min),
+                'smax': discover.version_to_string(server_max),
+                'range': _plugin_range_text(),
+            }
+        )
+    client.default_microversion = discover.version_to_string(wanted)
+    LOG.debug('Shared File Systems API version %s', client.default_microversion)
+    return client
+
+
+def build_option_parser(parser):
+    """Add the global options this plugin needs."""
+    _supersede_other_share_plugins()
+    conflict_handler = parser.conflict_handler
+    # Another share plugin (python-manilaclient) may have registered these
+    # already: ours replace them rather than crash every openstack run.
+    parser.conflict_handler = 'resolve'
+    try:
+        parser.add_argument(
+            '--os-share-api-version',
+            metavar='<share-api-version>',
+            default=utils.env('OS_SHARE_API_VERSION'),
+            help=_(
+                'Shared File Systems API version: 2 (default) negotiates '
+                'the newest one both sides support, or a microversion from '
+                '%(range)s (Env: OS_SHARE_API_VERSION)'
+            )
+            % {'range': _plugin_range_text()},
+        )
+        parser.add_argument(
+            '--os-shared-file-system-endpoint-override',
+            '--os-endpoint-override',
+            metavar='<url>',
+            dest='os_shared_file_system_endpoint_override',
+            default=utils.env(
+                'OS_SHARED_FILE_SYSTEM_ENDPOINT_OVERRIDE',
+                'OS_MANILA_BYPASS_URL',
+            ),
+            help=_(
+                'Use this Shared File Systems endpoint instead of the '
+                'catalog one (Env: OS_SHARED_FILE_SYSTEM_ENDPOINT_OVERRIDE)'
+            ),
+        )
+    finally:
+        parser.conflict_handler = conflict_handler
+    return parser
+
+
+class _SupersededSharePlugin:
+    """Stands in for another ``share`` plugin in OSC's plugin list.
+
+    An empty version makes OSC skip it: it adds no options, no command
+    group, and no client.
+    """
+
+    API_NAME = API_NAME
+    API_VERSION_OPTION = 'os_share_superseded_api_version'
+    DEFAULT_API_VERSION = ''
+    API_VERSIONS = ()
+
+    @staticmethod
+    def build_option_parser(parser):
+        return parser
+
+    @staticmethod
+    def check_api_version(check_version):
+        return True
+
+    make_client = staticmethod(make_client)
+
+
+def _supersede_other_share_plugins():
+    """Make this plugin the only ``share`` API, whatever the load order.
+
+    python-openstackclient depends on python-manilaclient, whose OSC plugin
+    claims the same API name, global option and command names. OSC gives
+    no way to choose: the duplicate option crashes every run and the
+    duplicate commands shadow each other by install order. So, once every
+    plugin module is loaded, the other share plugins are swapped for a
+    stand-in and the share command group is narrowed to this package.
+    """
+    clientmanager = sys.modules.get('openstackclient.common.clientmanager')
+    if clientmanager is None:
+        return
+    this = sys.modules[__name__]
+    modules = clientmanager.PLUGIN_MODULES
+    for index, module in enumerate(modules):
+        if module is not this and getattr(module, 'API_NAME', None) == API_NAME:
+            modules[index] = _SupersededSharePlugin
+    from osc_lib import clientmanager as osc_clientmanager
+
+    setattr(
+        clientmanager.ClientManager,
+        API_NAME,
+        osc_clientmanager.ClientCache(make_client),
+    )
+    _narrow_command_group()
+
+
+def _narrow_command_group():
+    import stevedore
+
+    cache = stevedore.ExtensionManager.ENTRY_POINT_CACHE
+    if COMMAND_GROUP not in cache:
+        cache[COMMAND_GROUP] = _entry_points(COMMAND_GROUP)
+    cache[COMMAND_GROUP] = [
+        ep
+        for ep in cache[COMMAND_GROUP]
+        if ep.value.split('.', 1)[0] == _OUR_PACKAGE
+    ]
+
+
+def _entry_points(group):
+    try:
+        from stevedore import _cache
+
+        return list(_cache.get_group_all(group))
+    except (ImportError, AttributeError):
+        import importlib.metadata
+
+        return list(importlib.metadata.entry_points(group=group))

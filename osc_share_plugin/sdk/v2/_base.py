@@ -1,0 +1,183 @@
+"""Behaviour shared by every Shared File Systems resource"""
+
+import uuid
+
+from openstack import exceptions
+from openstack import resource
+from openstack import utils
+
+#: The newest Shared File Systems microversion this SDK understands.
+MAX_MICROVERSION = '2.99'
+#: The oldest one it can talk to.
+MIN_MICROVERSION = '2.0'
+
+
+class ShareResource(resource.Resource):
+    """Base for Manila resources.
+
+    Every request carries a microversion: the session's default when the
+    caller negotiated one, else the highest both sides support.
+    """
+
+    _max_microversion = MAX_MICROVERSION
+
+    #: Manila pages these collections by ``offset``: the ``marker`` in its
+    #: next links is ignored by the server, so following them verbatim
+    #: repeats the first page forever.
+    _paginate_by_offset = False
+
+    #: IDs are UUIDs, so a name that is not one skips the GET by ID.
+    _ids_are_uuids = True
+
+    @classmethod
+    def _get_next_link(
+        cls, uri, response, data, marker, limit, total_yielded
+    ):
+        next_link, params = super()._get_next_link(
+            uri, response, data, marker, limit, total_yielded
+        )
+        if next_link and cls._paginate_by_offset:
+            params = dict(params)
+            params.pop('marker', None)
+            page_offset = params.pop('offset', 0)
+            if isinstance(page_offset, list):
+                page_offset = page_offset[0]
+            page = data.get(cls.resources_key) or []
+            params['offset'] = int(page_offset) + len(page)
+        return next_link, params
+
+    @classmethod
+    def find(
+        cls,
+        session,
+        name_or_id,
+        ignore_missing=True,
+        list_base_path=None,
+        *,
+        microversion=None,
+        all_projects=None,
+        **params,
+    ):
+        """Find a resource by ID (one GET) or else by name (one list)."""
+        session = cls._get_session(session)
+        if not cls._ids_are_uuids or is_uuid_like(name_or_id):
+            try:
+                match = cls.existing(
+                    id=name_or_id,
+                    connection=session._get_connection(),
+                    **params,
+                )
+                return match.fetch(session, microversion=microversion, **params)
+            except exceptions.NotFoundException:
+                pass
+        if list_base_path:
+            params['base_path'] = list_base_path
+        if all_projects is not None:
+            params['all_projects'] = all_projects
+        if 'name' in cls._query_mapping._mapping:
+            params['name'] = name_or_id
+            data = cls.list(session, microversion=microversion, **params)
+        else:
+            data = (
+                item
+                for item in cls.list(
+                    session, microversion=microversion, **params
+                )
+                if item.name == name_or_id
+            )
+        result = cls._get_one_match(name_or_id, data)
+        if result is not None:
+            return result
+        if ignore_missing:
+            return None
+        raise exceptions.NotFoundException(
+            f'No {cls.__name__} found for {name_or_id}'
+        )
+
+    def _action(self, session, body, microversion=None):
+        """POST ``body`` to ``<resource>/action``; Manila answers 202."""
+        url = utils.urljoin(self._base_path_with_uri(), self.id, 'action')
+        if microversion is None:
+            microversion = self._get_microversion(session)
+        response = session.post(
+            url, json=body, headers={'Accept': ''}, microversion=microversion
+        )
+        exceptions.raise_from_response(response)
+        return response
+
+    def _base_path_with_uri(self):
+        return self.base_path % self._uri.attributes
+
+
+class MetadataMixin:
+    """``<resource>/metadata`` calls, sent at the resource's microversion."""
+
+    metadata = resource.Body('metadata', type=dict)
+
+    def _metadata_url(self, *parts):
+        return utils.urljoin(
+            self._base_path_with_uri(), self.id, 'metadata', *parts
+        )
+
+    def _metadata_request(self, session, method, url, **kwargs):
+        response = getattr(session, method)(
+            url, microversion=self._get_microversion(session), **kwargs
+        )
+        exceptions.raise_from_response(response)
+        return response
+
+    def fetch_metadata(self, session):
+        response = self._metadata_request(
+            session, 'get', self._metadata_url()
+        )
+        self._body.attributes['metadata'] = response.json().get(
+            'metadata', {}
+        )
+        return self
+
+    def get_metadata_item(self, session, key):
+        response = self._metadata_request(
+            session, 'get', self._metadata_url(key)
+        )
+        body = response.json()
+        value = body.get('meta', body.get('metadata', {})).get(key)
+        metadata = dict(self.metadata or {})
+        metadata[key] = value
+        self._body.attributes['metadata'] = metadata
+        return self
+
+    def set_metadata(self, session, metadata=None, replace=False):
+        method = 'put' if replace else 'post'
+        response = self._metadata_request(
+            session,
+            method,
+            self._metadata_url(),
+            json={'metadata': metadata or {}},
+        )
+        self._body.attributes['metadata'] = response.json().get(
+            'metadata', metadata or {}
+        )
+        return self
+
+    def delete_metadata_item(self, session, key):
+        self._metadata_request(session, 'delete', self._metadata_url(key))
+        metadata = dict(self.metadata or {})
+        metadata.pop(key, None)
+        self._body.attributes['metadata'] = metadata
+        return self
+
+
+def is_uuid_like(value):
+    """True when ``value`` parses as a UUID."""
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+def query_dict(value):
+    """Manila parses dict filters with ``ast.literal_eval`` on its side."""
+    if isinstance(value, dict):
+        return repr({str(k): str(v) for k, v in value.items()})
+    return value

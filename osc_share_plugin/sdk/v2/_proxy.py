@@ -1,0 +1,530 @@
+"""The Shared File Systems v2 proxy"""
+
+import time
+
+from openstack import exceptions
+from openstack import proxy
+
+from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import share as _share
+from osc_share_plugin.sdk.v2 import share_export_location as _export_location
+from osc_share_plugin.sdk.v2 import share_snapshot as _share_snapshot
+from osc_share_plugin.sdk.v2 import share_type as _share_type
+
+#: First pause between two polls of a waited-on resource, in seconds.
+FIRST_POLL_INTERVAL = 0.1
+#: Each pause is this much longer than the previous one, up to ``interval``.
+POLL_BACKOFF = 1.5
+
+
+class Proxy(proxy.Proxy):
+    """The ``shared_file_system`` v2 API, as openstacksdk names it."""
+
+    _resource_registry = {
+        'share': _share.Share,
+        'share_export_location': _export_location.ShareExportLocation,
+        'share_snapshot': _share_snapshot.ShareSnapshot,
+        'share_type': _share_type.ShareType,
+    }
+
+    # ========== Shares ==========
+
+    def shares(self, details=True, **query):
+        """List shares, following every page.
+
+        :param bool details: Whether to list ``/shares/detail`` (all fields)
+            or ``/shares`` (IDs and names only).
+        :param kwargs query: Filters sent to the server: ``name``,
+            ``name~``, ``description``, ``description~``, ``status``,
+            ``host``, ``project_id``, ``share_server_id``,
+            ``share_network_id``, ``share_type_id``, ``share_group_id``,
+            ``snapshot_id``, ``metadata`` (dict), ``extra_specs`` (dict),
+            ``is_public``, ``export_location_id``, ``export_location_path``,
+            ``is_soft_deleted``, ``mount_point_name``, ``availability_zone``,
+            ``encryption_key_ref``, ``with_count``, ``all_projects``,
+            ``sort_key``, ``sort_dir``, ``offset`` and ``limit``. ``limit``
+            is the most shares to return: one page.
+        :returns: A generator of
+            :class:`~osc_share_plugin.sdk.v2.share.Share`
+        """
+        base_path = '/shares/detail' if details else None
+        for key in ('metadata', 'extra_specs'):
+            if key in query:
+                query[key] = _base.query_dict(query[key])
+        paginated = query.get('limit') is None
+        return self._list(
+            _share.Share, paginated=paginated, base_path=base_path, **query
+        )
+
+    def find_share(self, name_or_id, ignore_missing=True, **query):
+        """Find a single share by ID, else by name.
+
+        Costs one GET for an ID and one filtered list for a name.
+
+        :param name_or_id: The name or ID of a share.
+        :param bool ignore_missing: When ``False``,
+            :class:`~openstack.exceptions.NotFoundException` is raised when
+            nothing matches; when ``True``, None is returned.
+        :param dict query: More list filters, such as ``all_projects`` or
+            ``is_soft_deleted``.
+        :returns: One :class:`~osc_share_plugin.sdk.v2.share.Share` or None
+        :raises: :class:`~openstack.exceptions.DuplicateResource` when more
+            than one share has that name.
+        """
+        return _share.Share.find(
+            self,
+            name_or_id,
+            ignore_missing=ignore_missing,
+            list_base_path='/shares/detail',
+            **query,
+        )
+
+    def get_share(self, share_id):
+        """Show one share.
+
+        :param share_id: The ID of a share, or a Share.
+        :returns: :class:`~osc_share_plugin.sdk.v2.share.Share`
+        """
+        return self._get(_share.Share, share_id)
+
+    def delete_share(self, share, ignore_missing=True, *, force=False):
+        """Delete a share.
+
+        :param share: The ID of a share, or a Share.
+        :param bool ignore_missing: When ``False``, a missing share raises
+            :class:`~openstack.exceptions.NotFoundException`.
+        :param bool force: Use the admin-only ``force_delete`` action, which
+            also deletes shares in error states.
+        :returns: ``None``
+        """
+        if not force:
+            self._delete(_share.Share, share, ignore_missing=ignore_missing)
+            return
+        res = self._get_resource(_share.Share, share)
+        try:
+            res.force_delete(self)
+        except exceptions.NotFoundException:
+            if not ignore_missing:
+                raise
+
+    def update_share(self, share_id, **attrs):
+        """Rename a share, change its description or its visibility.
+
+        :param share_id: The ID of a share, or a Share.
+        :param attrs: ``display_name`` (or ``name``),
+            ``display_description`` (or ``description``), ``is_public``.
+        :returns: The updated :class:`~osc_share_plugin.sdk.v2.share.Share`
+        """
+        # Manila's update only reads the display_* keys; name and
+        # description would be dropped by the server without a word.
+        for short, wire in (
+            ('name', 'display_name'),
+            ('description', 'display_description'),
+        ):
+            if short in attrs:
+                attrs[wire] = attrs.pop(short)
+        return self._update(_share.Share, share_id, **attrs)
+
+    def create_share(self, **attrs):
+        """Create a share.
+
+        :param attrs: Attributes of
+            :class:`~osc_share_plugin.sdk.v2.share.Share`; ``size`` and
+            ``share_protocol`` are required.
+        :returns: The new :class:`~osc_share_plugin.sdk.v2.share.Share`
+        """
+        return self._create(_share.Share, **attrs)
+
+    def revert_share_to_snapshot(self, share_id, snapshot_id):
+        """Revert a share to its most recent snapshot (2.27).
+
+        :param share_id: The ID of a share, or a Share.
+        :param snapshot_id: The ID of the snapshot to revert to.
+        :returns: ``None``
+        """
+        res = self._get_resource(_share.Share, share_id)
+        res.revert_to_snapshot(self, snapshot_id)
+
+    def manage_share(self, protocol, export_path, service_host, **params):
+        """Bring an existing backend share under Manila's management.
+
+        :param str protocol: The share protocol, such as ``NFS``.
+        :param str export_path: The export path on the backend.
+        :param str service_host: The ``host@backend#pool`` that has it.
+        :param params: ``name``, ``description``, ``share_type``,
+            ``driver_options``, ``is_public``, ``share_server_id``,
+            ``mount_point_name``.
+        :returns: The managed :class:`~osc_share_plugin.sdk.v2.share.Share`
+        """
+        return _share.Share.manage(
+            self, protocol, export_path, service_host, **params
+        )
+
+    def unmanage_share(self, share_id):
+        """Stop managing a share, leaving it on the backend.
+
+        :param share_id: The ID of a share, or a Share.
+        :returns: ``None``
+        """
+        self._get_resource(_share.Share, share_id).unmanage(self)
+
+    def resize_share(
+        self, share_id, new_size, no_shrink=False, no_extend=False, force=False
+    ):
+        """Extend or shrink a share to ``new_size`` GiB.
+
+        :param share_id: The ID of a share, or a Share whose size is known
+            (which saves a GET).
+        :param int new_size: The new size in GiB; the current size does
+            nothing.
+        :param bool no_shrink: Never shrink the share.
+        :param bool no_extend: Never extend the share.
+        :param bool force: Extend bypassing the scheduler (admin, 2.64).
+        :returns: ``None``
+        """
+        res = share_id
+        if not isinstance(res, _share.Share) or res.size is None:
+            res = self._get(_share.Share, share_id)
+        if new_size > res.size and not no_extend:
+            res.extend_share(self, new_size, force)
+        elif new_size < res.size and not no_shrink:
+            res.shrink_share(self, new_size)
+
+    def soft_delete_share(self, share_id):
+        """Move a share to the recycle bin (2.69).
+
+        :param share_id: The ID of a share, or a Share.
+        :returns: ``None``
+        """
+        self._get_resource(_share.Share, share_id).soft_delete(self)
+
+    def restore_share(self, share_id):
+        """Bring a share back from the recycle bin (2.69).
+
+        :param share_id: The ID of a share, or a Share.
+        :returns: ``None``
+        """
+        self._get_resource(_share.Share, share_id).restore(self)
+
+    def reset_share_status(self, share_id, status):
+        """Set a share's status explicitly (admin).
+
+        :param share_id: The ID of a share, or a Share.
+        :param str status: The status to set, such as ``available``.
+        :returns: ``None``
+        """
+        self._get_resource(_share.Share, share_id).reset_status(self, status)
+
+    def reset_share_task_state(self, share_id, task_state):
+        """Set a share's task state explicitly (admin).
+
+        :param share_id: The ID of a share, or a Share.
+        :param task_state: The task state to set, or ``None`` to clear it.
+        :returns: ``None``
+        """
+        res = self._get_resource(_share.Share, share_id)
+        res.reset_task_state(self, task_state)
+
+    # ========== Share metadata ==========
+
+    def get_share_metadata(self, share_id):
+        """List a share's metadata.
+
+        :param share_id: The ID of a share, or a Share.
+        :returns: The :class:`~osc_share_plugin.sdk.v2.share.Share`, with
+            ``metadata`` filled in.
+        """
+        res = self._get_resource(_share.Share, share_id)
+        return res.fetch_metadata(self)
+
+    def get_share_metadata_item(self, share_id, key):
+        """Get one metadata item of a share.
+
+        :param share_id: The ID of a share, or a Share.
+        :param str key: The metadata key.
+        :returns: The :class:`~osc_share_plugin.sdk.v2.share.Share`, with
+            that key in ``metadata``.
+        """
+        res = self._get_resource(_share.Share, share_id)
+        return res.get_metadata_item(self, key)
+
+    def create_share_metadata(self, share_id, **metadata):
+        """Add metadata items to a share, keeping the others.
+
+        :param share_id: The ID of a share, or a Share.
+        :param metadata: The items to add.
+        :returns: The :class:`~osc_share_plugin.sdk.v2.share.Share`, with
+            all its metadata.
+        """
+        res = self._get_resource(_share.Share, share_id)
+        return res.set_metadata(self, metadata=metadata)
+
+    def update_share_metadata(self, share_id, metadata, replace=False):
+        """Update a share's metadata.
+
+        :param share_id: The ID of a share, or a Share.
+        :param dict metadata: The items to set.
+        :param bool replace: Replace all metadata with ``metadata``.
+        :returns: The :class:`~osc_share_plugin.sdk.v2.share.Share`, with
+            all its metadata.
+        """
+        res = self._get_resource(_share.Share, share_id)
+        return res.set_metadata(self, metadata=metadata, replace=replace)
+
+    def delete_share_metadata(self, share_id, keys, ignore_missing=True):
+        """Delete metadata items of a share.
+
+        :param share_id: The ID of a share, or a Share.
+        :param keys: The keys to delete.
+        :param bool ignore_missing: When ``False``, a missing key raises
+            :class:`~openstack.exceptions.NotFoundException` (after every
+            other key was deleted).
+        :returns: ``None``
+        """
+        res = self._get_resource(_share.Share, share_id)
+        _delete_metadata_keys(self, res, keys, ignore_missing)
+
+    # ========== Share export locations ==========
+
+    def export_locations(self, share):
+        """List a share's export locations (2.9).
+
+        :param share: The ID of a share, or a Share.
+        :returns: A generator of
+            :class:`~osc_share_plugin.sdk.v2.share_export_location.ShareExportLocation`
+        """
+        share_id = _share.Share._get_id(share)
+        return self._list(
+            _export_location.ShareExportLocation, share_id=share_id
+        )
+
+    def get_export_location(self, export_location, share):
+        """Show one export location of a share (2.9).
+
+        :param export_location: The ID of an export location.
+        :param share: The ID of a share, or a Share.
+        :returns: A
+            :class:`~osc_share_plugin.sdk.v2.share_export_location.ShareExportLocation`
+        """
+        return self._get(
+            _export_location.ShareExportLocation,
+            export_location,
+            share_id=_share.Share._get_id(share),
+        )
+
+    def update_export_location_metadata(
+        self, export_location, share, metadata, replace=False
+    ):
+        """Set metadata items on an export location (2.87).
+
+        :param export_location: The ID of an export location.
+        :param share: The ID of a share, or a Share.
+        :param dict metadata: The items to set.
+        :param bool replace: Replace all metadata with ``metadata``.
+        :returns: The export location, with all its metadata.
+        """
+        res = self._export_location(export_location, share)
+        return res.set_metadata(self, metadata=metadata, replace=replace)
+
+    def delete_export_location_metadata(
+        self, export_location, share, keys, ignore_missing=True
+    ):
+        """Delete metadata items of an export location (2.87).
+
+        :param export_location: The ID of an export location.
+        :param share: The ID of a share, or a Share.
+        :param keys: The keys to delete.
+        :param bool ignore_missing: When ``False``, a missing key raises
+            :class:`~openstack.exceptions.NotFoundException`.
+        :returns: ``None``
+        """
+        res = self._export_location(export_location, share)
+        _delete_metadata_keys(self, res, keys, ignore_missing)
+
+    def _export_location(self, export_location, share):
+        return self._get_resource(
+            _export_location.ShareExportLocation,
+            export_location,
+            share_id=_share.Share._get_id(share),
+        )
+
+    # ========== Share snapshots ==========
+
+    def share_snapshots(self, details=True, **query):
+        """List share snapshots, following every page.
+
+        :param bool details: List ``/snapshots/detail`` (all fields).
+        :param kwargs query: Filters sent to the server, such as ``name``,
+            ``share_id``, ``status``, ``project_id``, ``all_projects``.
+        :returns: A generator of
+            :class:`~osc_share_plugin.sdk.v2.share_snapshot.ShareSnapshot`
+        """
+        base_path = '/snapshots/detail' if details else None
+        return self._list(
+            _share_snapshot.ShareSnapshot, base_path=base_path, **query
+        )
+
+    def get_share_snapshot(self, snapshot_id):
+        """Show one share snapshot.
+
+        :param snapshot_id: The ID of a snapshot.
+        :returns: A
+            :class:`~osc_share_plugin.sdk.v2.share_snapshot.ShareSnapshot`
+        """
+        return self._get(_share_snapshot.ShareSnapshot, snapshot_id)
+
+    def find_share_snapshot(self, name_or_id, ignore_missing=True, **query):
+        """Find a share snapshot by ID, else by name (at most 2 requests).
+
+        :param name_or_id: The name or ID of a snapshot.
+        :param bool ignore_missing: When ``False``, raise
+            :class:`~openstack.exceptions.NotFoundException` when nothing
+            matches.
+        :returns: One snapshot or None
+        """
+        return _share_snapshot.ShareSnapshot.find(
+            self,
+            name_or_id,
+            ignore_missing=ignore_missing,
+            list_base_path='/snapshots/detail',
+            **query,
+        )
+
+    # ========== Share types ==========
+
+    def share_types(self, **query):
+        """List share types.
+
+        :param kwargs query: ``is_public``, ``extra_specs``.
+        :returns: A generator of
+            :class:`~osc_share_plugin.sdk.v2.share_type.ShareType`
+        """
+        return self._list(_share_type.ShareType, **query)
+
+    def find_share_type(self, name_or_id, ignore_missing=True, **query):
+        """Find a share type by ID, else by name.
+
+        :param name_or_id: The name or ID of a share type.
+        :param bool ignore_missing: When ``False``, raise
+            :class:`~openstack.exceptions.NotFoundException` when nothing
+            matches.
+        :returns: One share type or None
+        """
+        return _share_type.ShareType.find(
+            self, name_or_id, ignore_missing=ignore_missing, **query
+        )
+
+    # ========== Waiting ==========
+
+    def wait_for_status(
+        self,
+        res,
+        status,
+        failures=None,
+        interval=2,
+        wait=None,
+        attribute='status',
+        callback=None,
+    ):
+        """Wait for a resource to reach a status.
+
+        Polls quickly at first (0.1 s) and backs off to ``interval``.
+
+        :param res: The resource to wait on.
+        :param str status: The status to wait for.
+        :param failures: Statuses that end the wait with
+            :class:`~openstack.exceptions.ResourceFailure`.
+        :param interval: The longest pause between two polls, in seconds.
+        :param wait: How long to wait at most, in seconds (``None``: no
+            limit); then :class:`~openstack.exceptions.ResourceTimeout`.
+        :param str attribute: The attribute to watch.
+        :param callback: Called with the progress (an int percentage) at
+            each poll, when the resource reports one.
+        :returns: The resource, in ``status``.
+        """
+        wanted = status.lower()
+        failures = {f.lower() for f in failures or ()}
+        name = f'{res.__class__.__name__} {res.id}'
+
+        def reached(current):
+            current = (getattr(current, attribute) or '').lower()
+            if current == wanted:
+                return True
+            if current in failures:
+                raise exceptions.ResourceFailure(
+                    f'{name} went to status {current!r}'
+                )
+            return False
+
+        return _poll(self, res, reached, interval, wait, callback, name)
+
+    def wait_for_delete(
+        self, res, interval=2, wait=120, callback=None, *, failures=None
+    ):
+        """Wait for a resource to be gone.
+
+        :param res: The resource to wait on.
+        :param interval: The longest pause between two polls, in seconds.
+        :param wait: How long to wait at most, in seconds.
+        :param callback: Called with the progress at each poll.
+        :param failures: Statuses that end the wait with
+            :class:`~openstack.exceptions.ResourceFailure`, such as
+            ``error_deleting``.
+        :returns: The resource, as last seen.
+        """
+        failures = {f.lower() for f in failures or ()}
+        name = f'{res.__class__.__name__} {res.id}'
+
+        def reached(current):
+            if current is None:
+                return True
+            state = (getattr(current, 'status', None) or '').lower()
+            if state in failures:
+                raise exceptions.ResourceFailure(
+                    f'{name} went to status {state!r}'
+                )
+            return False
+
+        return _poll(
+            self, res, reached, interval, wait, callback, name, gone_ok=True
+        )
+
+
+def _delete_metadata_keys(session, res, keys, ignore_missing):
+    missing = []
+    for key in keys:
+        try:
+            res.delete_metadata_item(session, key)
+        except exceptions.NotFoundException:
+            missing.append(key)
+    if missing and not ignore_missing:
+        raise exceptions.NotFoundException(
+            f'Metadata keys not found: {", ".join(missing)}'
+        )
+
+
+def _poll(session, res, reached, interval, wait, callback, name, gone_ok=False):
+    """Fetch ``res`` until ``reached`` says so, backing off between polls."""
+    start = time.monotonic()
+    pause = min(FIRST_POLL_INTERVAL, interval or FIRST_POLL_INTERVAL)
+    current = res
+    while True:
+        if not gone_ok or current is not res:
+            if reached(current):
+                return current if current is not None else res
+        if wait is not None and time.monotonic() - start + pause > wait:
+            raise exceptions.ResourceTimeout(
+                f'Timeout waiting for {name} after {wait} seconds'
+            )
+        time.sleep(pause)
+        pause = min(pause * POLL_BACKOFF, interval or pause)
+        try:
+            current = res.fetch(session, skip_cache=True)
+        except exceptions.NotFoundException:
+            if not gone_ok:
+                raise
+            current = None
+        if callback and current is not None:
+            progress = str(getattr(current, 'progress', '') or '').rstrip('%')
+            if progress.isdigit():
+                callback(int(progress))
