@@ -18,5 +18,3 @@ pygments_style = 'sphinx'
 html_theme = 'alabaster'
 html_static_path = []
 
-# No stable branches yet: only the current series.
-reno_config_file = None
