@@ -87,7 +87,9 @@ ensure_venv() {
             [ -f "$f" ] && cat "$f"
         done
     } | sha256sum | cut -c1-16)"
-    if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$stamp" ] && \
+    # One stamp per install flavour (tools/demo, tools/run-tests), so that
+    # alternating between the scripts does not reinstall every time.
+    if [ -f "$stamp_file" ] && grep -qxF "$stamp" "$stamp_file" && \
        "$VENV/bin/python" -c 'import osc_share_plugin' >/dev/null 2>&1; then
         say "-> $VENV is up to date"
         return 0
@@ -100,6 +102,6 @@ ensure_venv() {
         _pip_filter <"$log" | tail -n 30 >&2
         die "pip install failed (full log: $log)"
     fi
-    printf '%s\n' "$stamp" >"$stamp_file"
+    printf '%s\n' "$stamp" >>"$stamp_file"
     say "-> venv ready in $((SECONDS - t0))s: $("$VENV/bin/python" -m pip show osc-share-plugin 2>/dev/null | awk '/^Version/ {print "osc-share-plugin " $2}'), $("$VENV/bin/openstack" --version 2>&1 | tail -n1)"
 }
