@@ -271,24 +271,39 @@ def describe(res):
 # ---------------------------------------------------------- multi-target
 
 
-def for_each(items, action, noun, verb):
+def for_each(items, action, noun, verb, then=None):
     """Run ``action`` on every item, then fail once: "N of M ... failed".
 
+    :param action: called with each item; returns the resource it acted on.
     :param noun: the plural noun, such as ``_('shares')``.
     :param verb: the infinitive, such as ``_('delete')``.
-    :returns: the results of the items that succeeded.
+    :param then: called with each resource ``action`` returned, once every
+        item was tried (``--wait``); its failures count like the others.
+    :returns: the resources of the items that succeeded.
     """
-    results = []
+    done = []
     failed = 0
-    for item in items:
+
+    def attempt(step, subject, item):
         try:
-            results.append(action(item))
+            return True, step(subject)
         except Exception as err:
-            failed += 1
             LOG.error(
                 _("Failed to %(verb)s '%(item)s': %(error)s"),
                 {'verb': verb, 'item': item, 'error': one_line(err)},
             )
+            return False, None
+
+    for item in items:
+        ok, res = attempt(action, item, item)
+        if ok:
+            done.append((item, res))
+        else:
+            failed += 1
+    if then is not None:
+        for item, res in done:
+            if not attempt(then, res, item)[0]:
+                failed += 1
     if failed:
         raise exceptions.CommandError(
             _('%(failed)s of %(total)s %(noun)s failed to %(verb)s.')
@@ -299,7 +314,14 @@ def for_each(items, action, noun, verb):
                 'verb': verb,
             }
         )
-    return results
+    return [res for _item, res in done]
+
+
+def waiter_for_delete(cmd, parsed_args, failures):
+    """The ``then`` of :func:`for_each` for ``--wait`` on a removal."""
+    if not parsed_args.wait:
+        return None
+    return lambda res: wait_for_delete(cmd, res, parsed_args, failures)
 
 
 # ---------------------------------------------------------------- output
@@ -333,12 +355,13 @@ def show_columns(obj, column_map=None, hidden=()):
 
     column_map = column_map or {}
     returned = obj._body.attributes
-    pairs = []
+    pairs = {}
+    # The MRO walk meets an attribute once per class that declares it.
     for attr, component in type(obj)._attributes_iterator(fields.Body):
         if attr in hidden or component.name not in returned:
             continue
-        pairs.append((column_map.get(attr, attr), attr))
-    pairs.sort()
+        pairs.setdefault(column_map.get(attr, attr), attr)
+    pairs = sorted(pairs.items())
     return tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
 
 

@@ -323,18 +323,15 @@ class DeleteShare(common.Command):
                 )
             return share
 
-        deleted = common.for_each(
-            parsed_args.shares, delete, _('shares'), _('delete')
+        common.for_each(
+            parsed_args.shares,
+            delete,
+            _('shares'),
+            _('delete'),
+            then=None
+            if parsed_args.soft
+            else common.waiter_for_delete(self, parsed_args, DELETE_FAILURES),
         )
-        if parsed_args.wait and not parsed_args.soft:
-            common.for_each(
-                deleted,
-                lambda share: common.wait_for_delete(
-                    self, share, parsed_args, failures=DELETE_FAILURES
-                ),
-                _('shares'),
-                _('delete'),
-            )
 
 
 class ListShare(common.Lister):
@@ -840,18 +837,15 @@ class AbandonShare(common.Command):
             client.unmanage_share(share)
             return share
 
-        abandoned = common.for_each(
-            parsed_args.shares, abandon, _('shares'), _('abandon')
+        common.for_each(
+            parsed_args.shares,
+            abandon,
+            _('shares'),
+            _('abandon'),
+            then=common.waiter_for_delete(
+                self, parsed_args, UNMANAGE_FAILURES
+            ),
         )
-        if parsed_args.wait:
-            common.for_each(
-                abandoned,
-                lambda share: common.wait_for_delete(
-                    self, share, parsed_args, failures=UNMANAGE_FAILURES
-                ),
-                _('shares'),
-                _('abandon'),
-            )
 
 
 class RevertShare(common.Command):
