@@ -4,6 +4,7 @@ import itertools
 from unittest import mock
 import uuid
 
+import fixtures
 from keystoneauth1 import discover
 from osc_lib.test import base as osc_base
 from oslotest import base
@@ -20,6 +21,9 @@ _counter = itertools.count()
 class TestShareV2(base.BaseTestCase, osc_base.TestCommand):
     def setUp(self):
         super().setUp()
+        # Keep the commands' LOG.error lines out of the output, and
+        # assertable: self.logger.output.
+        self.logger = self.useFixture(fixtures.FakeLogger())
         self.app.client_manager.share = mock.Mock(spec=_proxy.Proxy)
         self.client = self.app.client_manager.share
         self.set_share_api_version('2.99')

@@ -284,6 +284,8 @@ class TestDeleteShare(fakes.TestShareV2):
         err = self.assertRaises(exceptions.CommandError, self.cmd.run,
                                 parsed_args)
         self.assertEqual('1 of 2 shares failed to delete.', str(err))
+        self.assertIn("Failed to delete 'ghost': No Share ghost",
+                      self.logger.output)
         self.assertEqual(2, self.client.find_share.call_count)
         self.client.delete_share.assert_called_once_with(
             self.shares[1], ignore_missing=False, force=False)
@@ -353,6 +355,44 @@ class TestDeleteShare(fakes.TestShareV2):
                                     self.cmd.take_action, parsed_args)
         self.assertEqual('1 of 2 shares failed to delete.', str(err))
         self.assertEqual(2, self.client.wait_for_delete.call_count)
+        self.assertIn('its status is error_deleting', self.logger.output)
+
+    def test_delete_wait_failure_log_names_the_share(self):
+        self.client.wait_for_delete.side_effect = (
+            sdk_exceptions.ResourceFailure('error_deleting'))
+        parsed_args = self.check_parser(
+            self.cmd, ['--wait', self.shares[0].name], [])
+        with mock.patch.object(_share.Share, 'fetch', return_value=(
+                fakes.create_one_share(status='error_deleting'))):
+            self.assertRaises(exceptions.CommandError,
+                              self.cmd.take_action, parsed_args)
+        self.assertIn(
+            f"Failed to delete '{self.shares[0].name}': share "
+            f"{self.shares[0].name} failed: its status is error_deleting",
+            self.logger.output)
+        # The item as given, not the resource's repr.
+        self.assertNotIn('Share(id=', self.logger.output)
+
+    def test_delete_one_missing_other_waited(self):
+        parsed_args = self.check_parser(
+            self.cmd, ['--wait', 'ghost', self.shares[0].name], [])
+        err = self.assertRaises(exceptions.CommandError,
+                                self.cmd.take_action, parsed_args)
+        self.assertEqual('1 of 2 shares failed to delete.', str(err))
+        self.client.wait_for_delete.assert_called_once_with(
+            self.shares[0], wait=common.DEFAULT_WAIT_TIMEOUT,
+            callback=mock.ANY, failures=['error_deleting'])
+
+    def test_delete_missing_and_wait_failure_count_once_each(self):
+        self.client.wait_for_delete.side_effect = (
+            sdk_exceptions.ResourceTimeout('slow'))
+        parsed_args = self.check_parser(
+            self.cmd, ['--wait', 'ghost', self.shares[0].name], [])
+        with mock.patch.object(_share.Share, 'fetch',
+                               side_effect=Exception('down')):
+            err = self.assertRaises(exceptions.CommandError,
+                                    self.cmd.take_action, parsed_args)
+        self.assertEqual('2 of 2 shares failed to delete.', str(err))
 
 
 class TestListShare(fakes.TestShareV2):
