@@ -108,10 +108,14 @@ def make_client(instance):
 def build_option_parser(parser):
     """Add the global options this plugin needs."""
     _supersede_other_share_plugins()
-    conflict_handler = parser.conflict_handler
     # Another share plugin (python-manilaclient) may have registered these
     # already: ours replace them rather than crash every openstack run.
-    parser.conflict_handler = 'resolve'
+    # argparse checks conflicts in the group an option lands in, so every
+    # group resolves, not only the parser.
+    containers = [parser, *parser._action_groups]
+    handlers = [container.conflict_handler for container in containers]
+    for container in containers:
+        container.conflict_handler = 'resolve'
     try:
         parser.add_argument(
             '--os-share-api-version',
@@ -139,7 +143,8 @@ def build_option_parser(parser):
             ),
         )
     finally:
-        parser.conflict_handler = conflict_handler
+        for container, handler in zip(containers, handlers):
+            container.conflict_handler = handler
     return parser
 
 

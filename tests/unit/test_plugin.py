@@ -105,29 +105,11 @@ class TestBuildOptionParser(base.BaseTestCase):
                             help='theirs')
 
     def test_second_registration_wins_without_crashing(self):
-        # PRODUCT BUG (osc_share_plugin/plugin.py, build_option_parser):
-        # the conflict is checked by parser._optionals, an argument group
-        # that copied conflict_handler='error' when the parser was built,
-        # so setting parser.conflict_handler = 'resolve' has no effect and
-        # add_argument raises ArgumentError. This is what happens in OSC
-        # whenever manilaclient's plugin sorts before ours. When fixed,
-        # expectFailure reports an unexpected success: make it a plain
-        # call then.
-        self.expectFailure(
-            'build_option_parser crashes on a registered option',
-            self._register_twice, self._manilaclient_options)
-
-    def test_second_registration_crashes_today(self):
-        parser = argparse.ArgumentParser()
-        self._manilaclient_options(parser)
-        self.assertRaises(argparse.ArgumentError,
-                          plugin.build_option_parser, parser)
+        # What OSC does whenever manilaclient's plugin sorts before ours.
+        self._register_twice(self._manilaclient_options)
 
     def test_called_twice(self):
-        # Same bug, when our own options are already there.
-        self.expectFailure(
-            'build_option_parser crashes on a registered option',
-            self._register_twice, plugin.build_option_parser)
+        self._register_twice(plugin.build_option_parser)
 
     def test_resolving_parser_keeps_ours(self):
         # With a parser that resolves conflicts itself, ours wins.

@@ -504,20 +504,26 @@ def _delete_metadata_keys(session, res, keys, ignore_missing):
 
 
 def _poll(session, res, reached, interval, wait, callback, name, gone_ok=False):
-    """Fetch ``res`` until ``reached`` says so, backing off between polls."""
+    """Fetch ``res`` until ``reached`` says so, backing off between polls.
+
+    With ``gone_ok`` (waiting for a deletion) the resource as given is not
+    judged: only what the server says after the first pause, ``None`` once
+    it answers 404.
+    """
     start = time.monotonic()
     pause = min(FIRST_POLL_INTERVAL, interval or FIRST_POLL_INTERVAL)
     current = res
+    polled = False
     while True:
-        if not gone_ok or current is not res:
-            if reached(current):
-                return current if current is not None else res
+        if (polled or not gone_ok) and reached(current):
+            return current if current is not None else res
         if wait is not None and time.monotonic() - start + pause > wait:
             raise exceptions.ResourceTimeout(
                 f'Timeout waiting for {name} after {wait} seconds'
             )
         time.sleep(pause)
         pause = min(pause * POLL_BACKOFF, interval or pause)
+        polled = True
         try:
             current = res.fetch(session, skip_cache=True)
         except exceptions.NotFoundException:

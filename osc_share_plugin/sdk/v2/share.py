@@ -29,6 +29,7 @@ class Share(_base.MetadataMixin, _base.ShareResource):
         'status',
         'host',
         'project_id',
+        'user_id',
         'share_server_id',
         'share_network_id',
         'share_type_id',

@@ -822,36 +822,15 @@ class TestWait(base.ProxyTestCase):
     def test_wait_for_delete_error_deleting_fails(self):
         self._statuses('deleting', 'error_deleting', 'error_deleting')
         share = _share.Share.existing(id=SHARE_ID, status='deleting')
-        # PRODUCT BUG (osc_share_plugin/sdk/v2/_proxy.py, _poll): fetch()
-        # updates the resource in place and returns it, so with gone_ok
-        # ``current is not res`` is never true and the failure statuses
-        # are never checked: the wait only ends on a 404 or a timeout.
-        # When _poll is fixed this raises ResourceFailure and
-        # expectFailure reports an unexpected success: turn it into a
-        # plain assertion then.
-        def fails_on_error_deleting():
-            try:
-                self.proxy.wait_for_delete(
-                    share, failures=['error_deleting'], interval=1, wait=5)
-            except exceptions.ResourceFailure as err:
-                self.assertIn('error_deleting', str(err))
-                return
-            except exceptions.ResourceTimeout:
-                self.fail('timed out instead of failing on error_deleting')
-            self.fail('wait_for_delete returned on error_deleting')
-
-        self.expectFailure(
-            'wait_for_delete never checks failures (see report)',
-            fails_on_error_deleting)
-
-    def test_wait_for_delete_times_out_on_error_deleting_today(self):
-        # What the bug above does now: it polls until the deadline.
-        self._statuses(*(['error_deleting'] * 50))
-        share = _share.Share.existing(id=SHARE_ID, status='deleting')
-        self.assertRaises(
-            exceptions.ResourceTimeout, self.proxy.wait_for_delete, share,
-            failures=['error_deleting'], interval=1, wait=5)
-        self.assertEqual('error_deleting', share.status)
+        error = self.assertRaises(
+            exceptions.ResourceFailure,
+            self.proxy.wait_for_delete,
+            share,
+            failures=['error_deleting'],
+            interval=1,
+            wait=5,
+        )
+        self.assertIn('error_deleting', str(error))
 
     def test_wait_for_delete_timeout(self):
         self._statuses(*(['deleting'] * 50))
