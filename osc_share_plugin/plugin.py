@@ -101,7 +101,9 @@ def make_client(instance):
             }
         )
     client.default_microversion = discover.version_to_string(wanted)
-    LOG.debug('Shared File Systems API version %s', client.default_microversion)
+    LOG.debug(
+        'Shared File Systems API version %s', client.default_microversion
+    )
     return client
 
 
@@ -187,7 +189,10 @@ def _supersede_other_share_plugins():
     this = sys.modules[__name__]
     modules = clientmanager.PLUGIN_MODULES
     for index, module in enumerate(modules):
-        if module is not this and getattr(module, 'API_NAME', None) == API_NAME:
+        if (
+            module is not this
+            and getattr(module, 'API_NAME', None) == API_NAME
+        ):
             modules[index] = _SupersededSharePlugin
     from osc_lib import clientmanager as osc_clientmanager
 

@@ -62,9 +62,7 @@ def add_wait_options(parser, help_text):
         metavar='<seconds>',
         type=_positive_int,
         default=DEFAULT_WAIT_TIMEOUT,
-        help=_(
-            'With --wait, give up after this many seconds (default: %d)'
-        )
+        help=_('With --wait, give up after this many seconds (default: %d)')
         % DEFAULT_WAIT_TIMEOUT,
     )
 
@@ -213,8 +211,11 @@ def _wait(cmd, res, parsed_args, goal, wait):
 
     what = describe(res)
     start = time.monotonic()
-    progress(cmd, _('Waiting for %(what)s to be %(goal)s') % {
-        'what': what, 'goal': goal})
+    progress(
+        cmd,
+        _('Waiting for %(what)s to be %(goal)s')
+        % {'what': what, 'goal': goal},
+    )
     try:
         res = wait(_progress_callback(cmd))
     except sdk_exceptions.ResourceFailure:
@@ -235,8 +236,11 @@ def _wait(cmd, res, parsed_args, goal, wait):
                 'status': _last_status(cmd, res),
             }
         )
-    progress(cmd, _('%(what)s is %(goal)s after %(seconds).1f s') % {
-        'what': what, 'goal': goal, 'seconds': time.monotonic() - start})
+    progress(
+        cmd,
+        _('%(what)s is %(goal)s after %(seconds).1f s')
+        % {'what': what, 'goal': goal, 'seconds': time.monotonic() - start},
+    )
     return res
 
 
@@ -405,9 +409,8 @@ def add_paging_options(parser, noun):
     parser.add_argument(
         '--marker',
         metavar='<%s>' % noun.rstrip('s'),
-        help=_(
-            'Start after this %s (name or ID), in the listing order'
-        ) % noun.rstrip('s'),
+        help=_('Start after this %s (name or ID), in the listing order')
+        % noun.rstrip('s'),
     )
     parser.add_argument(
         '--sort',
@@ -423,9 +426,7 @@ def _non_negative_int(text):
     import argparse
 
     if not text.isdigit():
-        raise argparse.ArgumentTypeError(
-            _('%r is not a whole number') % text
-        )
+        raise argparse.ArgumentTypeError(_('%r is not a whole number') % text)
     return int(text)
 
 

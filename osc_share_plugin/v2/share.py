@@ -142,8 +142,9 @@ class CreateShare(common.ShowOne):
         parser.add_argument(
             'share_proto',
             metavar='<share-protocol>',
-            help=_('Share protocol (NFS, CIFS, CephFS, GlusterFS, HDFS, '
-                   'MAPRFS)'),
+            help=_(
+                'Share protocol (NFS, CIFS, CephFS, GlusterFS, HDFS, MAPRFS)'
+            ),
         )
         parser.add_argument(
             'size',
@@ -164,8 +165,10 @@ class CreateShare(common.ShowOne):
         )
         common.add_property_option(
             parser,
-            _('Set a property on the share (repeat option to set '
-              'multiple properties)'),
+            _(
+                'Set a property on the share (repeat option to set '
+                'multiple properties)'
+            ),
         )
         parser.add_argument(
             '--share-network',
@@ -420,8 +423,9 @@ class ListShare(common.Lister):
         parser.add_argument(
             '--project',
             metavar='<project>',
-            help=_('Filter by project (name or ID, admin); implies '
-                   '--all-projects'),
+            help=_(
+                'Filter by project (name or ID, admin); implies --all-projects'
+            ),
         )
         parser.add_argument(
             '--project-domain',
@@ -448,15 +452,19 @@ class ListShare(common.Lister):
             '--property',
             metavar='<key=value>',
             action=parseractions.KeyValueAction,
-            help=_('Filter by property (repeat option to filter by '
-                   'multiple properties)'),
+            help=_(
+                'Filter by property (repeat option to filter by '
+                'multiple properties)'
+            ),
         )
         parser.add_argument(
             '--extra-spec',
             metavar='<key=value>',
             action=parseractions.KeyValueAction,
-            help=_('Filter by share type extra spec (repeat option to '
-                   'filter by multiple extra specs)'),
+            help=_(
+                'Filter by share type extra spec (repeat option to '
+                'filter by multiple extra specs)'
+            ),
         )
         common.add_option(
             parser,
@@ -571,8 +579,10 @@ class SetShare(common.Command):
         )
         common.add_property_option(
             parser,
-            _('Set a property on the share (repeat option to set '
-              'multiple properties)'),
+            _(
+                'Set a property on the share (repeat option to set '
+                'multiple properties)'
+            ),
         )
         parser.add_argument(
             '--name', metavar='<name>', help=_('New share name')
@@ -586,16 +596,20 @@ class SetShare(common.Command):
         parser.add_argument(
             '--status',
             metavar='<status>',
-            help=_('Reset the share status, such as available or error '
-                   '(admin only)'),
+            help=_(
+                'Reset the share status, such as available or error '
+                '(admin only)'
+            ),
         )
         parser.add_argument(
             '--task-state',
             metavar='<task-state>',
             nargs='?',
             const='None',
-            help=_('Reset the share task state; no value or "None" clears '
-                   'it (admin only)'),
+            help=_(
+                'Reset the share task state; no value or "None" clears '
+                'it (admin only)'
+            ),
         )
         return parser
 
@@ -644,8 +658,10 @@ class UnsetShare(common.Command):
             '--property',
             metavar='<key>',
             action='append',
-            help=_('Remove a property from the share (repeat option to '
-                   'remove multiple properties)'),
+            help=_(
+                'Remove a property from the share (repeat option to '
+                'remove multiple properties)'
+            ),
         )
         parser.add_argument(
             '--name', action='store_true', help=_('Clear the share name')
@@ -699,9 +715,7 @@ class ResizeShare(common.Command):
             min_version='2.64',
             help=_('Extend bypassing the scheduler (admin only)'),
         )
-        common.add_wait_options(
-            parser, _('Wait for the share to be resized')
-        )
+        common.add_wait_options(parser, _('Wait for the share to be resized'))
         return parser
 
     def take_action(self, parsed_args):
@@ -717,7 +731,9 @@ class ResizeShare(common.Command):
             raise exceptions.CommandError(
                 _('--force only applies when extending a share')
             )
-        client.resize_share(share, parsed_args.new_size, force=parsed_args.force)
+        client.resize_share(
+            share, parsed_args.new_size, force=parsed_args.force
+        )
         if parsed_args.wait:
             common.wait_for_status(
                 self,
@@ -770,8 +786,10 @@ class AdoptShare(common.ShowOne):
             '--share-server-id',
             metavar='<share-server-id>',
             min_version='2.49',
-            help=_('Share server of the share (ID), for backends that '
-                   'handle share servers'),
+            help=_(
+                'Share server of the share (ID), for backends that '
+                'handle share servers'
+            ),
         )
         common.add_option(
             parser,
@@ -856,12 +874,11 @@ class RevertShare(common.Command):
         parser.add_argument(
             'snapshot',
             metavar='<snapshot>',
-            help=_('Snapshot to revert to: the latest of its share (name '
-                   'or ID)'),
+            help=_(
+                'Snapshot to revert to: the latest of its share (name or ID)'
+            ),
         )
-        common.add_wait_options(
-            parser, _('Wait for the share to be reverted')
-        )
+        common.add_wait_options(parser, _('Wait for the share to be reverted'))
         return parser
 
     def take_action(self, parsed_args):

@@ -81,7 +81,9 @@ class ShowShareExportLocation(common.ShowOne):
         location = client.get_export_location(
             parsed_args.export_location, share
         )
-        return common.show_item(location, COLUMN_MAP, ('share_id',), FORMATTERS)
+        return common.show_item(
+            location, COLUMN_MAP, ('share_id',), FORMATTERS
+        )
 
 
 class SetShareExportLocation(common.Command):
@@ -93,8 +95,10 @@ class SetShareExportLocation(common.Command):
         _add_location_argument(parser)
         common.add_property_option(
             parser,
-            _('Set a property on the export location (repeat option to '
-              'set multiple properties)'),
+            _(
+                'Set a property on the export location (repeat option to '
+                'set multiple properties)'
+            ),
             min_version=METADATA_VERSION,
             required=True,
         )
@@ -122,8 +126,10 @@ class UnsetShareExportLocation(common.Command):
             action='append',
             required=True,
             min_version=METADATA_VERSION,
-            help=_('Remove a property from the export location (repeat '
-                   'option to remove multiple properties)'),
+            help=_(
+                'Remove a property from the export location (repeat '
+                'option to remove multiple properties)'
+            ),
         )
         return parser
 

@@ -30,9 +30,7 @@ class ShareResource(resource.Resource):
     _ids_are_uuids = True
 
     @classmethod
-    def _get_next_link(
-        cls, uri, response, data, marker, limit, total_yielded
-    ):
+    def _get_next_link(cls, uri, response, data, marker, limit, total_yielded):
         next_link, params = super()._get_next_link(
             uri, response, data, marker, limit, total_yielded
         )
@@ -67,7 +65,9 @@ class ShareResource(resource.Resource):
                     connection=session._get_connection(),
                     **params,
                 )
-                return match.fetch(session, microversion=microversion, **params)
+                return match.fetch(
+                    session, microversion=microversion, **params
+                )
             except exceptions.NotFoundException:
                 pass
         if list_base_path:
@@ -127,12 +127,8 @@ class MetadataMixin:
         return response
 
     def fetch_metadata(self, session):
-        response = self._metadata_request(
-            session, 'get', self._metadata_url()
-        )
-        self._body.attributes['metadata'] = response.json().get(
-            'metadata', {}
-        )
+        response = self._metadata_request(session, 'get', self._metadata_url())
+        self._body.attributes['metadata'] = response.json().get('metadata', {})
         return self
 
     def get_metadata_item(self, session, key):

@@ -503,7 +503,9 @@ def _delete_metadata_keys(session, res, keys, ignore_missing):
         )
 
 
-def _poll(session, res, reached, interval, wait, callback, name, gone_ok=False):
+def _poll(
+    session, res, reached, interval, wait, callback, name, gone_ok=False
+):
     """Fetch ``res`` until ``reached`` says so, backing off between polls.
 
     With ``gone_ok`` (waiting for a deletion) the resource as given is not
