@@ -31,6 +31,30 @@ autoprogram_cliff_ignored = [
     '--sort-descending',
 ]
 
+
+
+def _only_our_commands(group='openstack.share.v2'):
+    """Keep python-manilaclient's commands out of the command reference.
+
+    Its commands share our entry point group; with it installed (as
+    python-openstackclient >= 10.2 does) autoprogram-cliff would document
+    them too.  The docs env does not install it, but narrow the group
+    anyway, as the plugin itself does at run time.
+    """
+    import importlib.metadata
+
+    import stevedore
+
+    ours = [
+        ep
+        for ep in importlib.metadata.entry_points(group=group)
+        if ep.value.split('.', 1)[0] == 'osc_share_plugin'
+    ]
+    stevedore.ExtensionManager.ENTRY_POINT_CACHE[group] = ours
+
+
+_only_our_commands()
+
 master_doc = 'index'
 source_suffix = {'.rst': 'restructuredtext'}
 exclude_patterns = []
