@@ -23,10 +23,18 @@ _apt_install() {
     [ "$(id -u)" = 0 ] || die "need root to apt-get install $* (or install it yourself)"
     say "-> apt-get install $*"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get install -y -q --no-install-recommends "$@" >/dev/null 2>&1 || {
-        apt-get update -q >/dev/null 2>&1 || true
-        apt-get install -y -q --no-install-recommends "$@" >/dev/null
-    }
+    local log
+    log="$(mktemp "${TMPDIR:-/tmp}/osc-share-apt.XXXXXX")"
+    if ! apt-get install -y -q --no-install-recommends "$@" >"$log" 2>&1; then
+        # a fresh machine usually has no package lists yet
+        apt-get update -q >>"$log" 2>&1 || true
+        if ! apt-get install -y -q --no-install-recommends "$@" >>"$log" 2>&1; then
+            tail -n 15 "$log" >&2
+            rm -f "$log"
+            return 1
+        fi
+    fi
+    rm -f "$log"
 }
 
 # pbr takes the version from git tags.  A tarball, a `git archive` export or a
@@ -57,7 +65,7 @@ _pick_python() {
 _create_venv() {
     local py
     if ! py="$(_pick_python)"; then
-        _apt_install python3 python3-venv
+        _apt_install python3 python3-venv || die "could not install python3"
         py=/usr/bin/python3
     fi
     say "-> creating $VENV with $py ($("$py" --version 2>&1))"
@@ -67,8 +75,9 @@ _create_venv() {
         rm -rf "$VENV"
         local ver
         ver="$("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
-        _apt_install python3-venv "python${ver}-venv" || _apt_install python3-venv
-        "$py" -m venv "$VENV" || die "python3 -m venv $VENV failed"
+        _apt_install python3-venv "python${ver}-venv" || _apt_install python3-venv ||
+            die "could not install python3-venv"
+        "$py" -m venv "$VENV" || die "$py -m venv $VENV failed"
     fi
 }
 
