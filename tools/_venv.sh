@@ -99,7 +99,9 @@ ensure_venv() {
     # One stamp per install flavour (tools/demo, tools/run-tests), so that
     # alternating between the scripts does not reinstall every time.
     if [ -f "$stamp_file" ] && grep -qxF "$stamp" "$stamp_file" && \
-       "$VENV/bin/python" -c 'import osc_share_plugin' >/dev/null 2>&1; then
+       (cd / && "$VENV/bin/python" -c 'import os, sys, osc_share_plugin as m
+sys.exit(not os.path.realpath(m.__file__).startswith(sys.argv[1] + os.sep))' \
+           "$(realpath "$REPO_ROOT")") >/dev/null 2>&1; then
         say "-> $VENV is up to date"
         return 0
     fi
