@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -116,7 +117,8 @@ def run_openstack(
         capture_output=True,
         text=True,
         timeout=COMMAND_TIMEOUT,
-        cwd=REPO_ROOT,
+        # Away from the work tree, whose files must not be picked up.
+        cwd=tempfile.gettempdir(),
     )
     if proc.returncode != 0 and not fail_ok:
         raise CommandFailed(cmd, proc.returncode, proc.stdout, proc.stderr)

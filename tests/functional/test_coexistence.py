@@ -20,6 +20,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import venv
 
@@ -93,17 +94,27 @@ def _run(cmd, **kwargs):
 
 
 def _build_once(path, build):
-    """Run ``build(tmp)`` unless ``path`` exists; publish atomically."""
-    if os.path.isdir(path):
+    """Run ``build(path)`` unless a complete build is there already.
+
+    Builds in place (venv scripts hard-code their path in their shebang)
+    and marks completion last, so an interrupted build is redone.
+    """
+    marker = os.path.join(path, '.complete')
+    if os.path.exists(marker):
         return False
-    tmp = f'{path}.tmp-{os.getpid()}'
-    shutil.rmtree(tmp, ignore_errors=True)
-    try:
-        build(tmp)
-        os.rename(tmp, path)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(path, ignore_errors=True)
+    build(path)
+    with open(marker, 'w') as f:
+        f.write(time.strftime('%Y-%m-%dT%H:%M:%S\n'))
     return True
+
+
+def _prune(prefix, keep):
+    """Remove older cached builds of one kind (they are keyed by hash)."""
+    for name in os.listdir(CACHE_ROOT):
+        path = os.path.join(CACHE_ROOT, name)
+        if name.startswith(prefix) and path != keep and os.path.isdir(path):
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _build_venv(path):
@@ -152,6 +163,9 @@ def prepare():
             )
             if _build_once(path, build)
         ]
+        _prune('venv-', venv_dir)
+        _prune('manila-', manila_dir)
+        _prune('ours-', ours_dir)
     spent = time.monotonic() - start
     if built:
         sys.stderr.write(
@@ -251,9 +265,11 @@ class IsolatedVenvMixin(CoexistenceMixin):
 
     def run_python(self, code):
         env = base.command_env({'PYTHONPATH': self.pythonpath})
+        # Not from the repo: ``-c`` puts the current directory first on
+        # sys.path, which would import the plugin from the work tree.
         proc = subprocess.run(
             [self.python, '-c', code], env=env, capture_output=True,
-            text=True, timeout=120,
+            text=True, timeout=120, cwd=CACHE_ROOT,
         )
         return proc.returncode, proc.stdout, proc.stderr
 
@@ -308,6 +324,7 @@ class SameVenvTest(CoexistenceMixin, base.TestCase):
         proc = subprocess.run(
             [self.python, '-c', code], env=base.command_env(),
             capture_output=True, text=True, timeout=120,
+            cwd=tempfile.gettempdir(),
         )
         return proc.returncode, proc.stdout, proc.stderr
 
