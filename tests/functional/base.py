@@ -138,7 +138,7 @@ def run_openstack(
 # ---------------------------------------------------------------- the cloud
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def cloud_problem():
     """None when Keystone and Manila answer, else what went wrong."""
     if not os.path.exists(clouds_yaml()):
