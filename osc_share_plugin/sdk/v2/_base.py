@@ -26,22 +26,54 @@ class ShareResource(resource.Resource):
     #: repeats the first page forever.
     _paginate_by_offset = False
 
+    #: Page size asked for when the caller gives an offset but no limit:
+    #: Manila applies ``offset`` only together with ``limit``.
+    _offset_page_size = 1000
+
     #: IDs are UUIDs, so a name that is not one skips the GET by ID.
     _ids_are_uuids = True
 
     @classmethod
+    def list(
+        cls,
+        session,
+        paginated=True,
+        base_path=None,
+        allow_unknown_params=False,
+        **params,
+    ):
+        if (
+            cls._paginate_by_offset
+            and params.get('offset')
+            and params.get('limit') is None
+        ):
+            params['limit'] = cls._offset_page_size
+        return super().list(
+            session, paginated, base_path, allow_unknown_params, **params
+        )
+
+    @classmethod
     def _get_next_link(cls, uri, response, data, marker, limit, total_yielded):
+        if not cls._paginate_by_offset:
+            return super()._get_next_link(
+                uri, response, data, marker, limit, total_yielded
+            )
+        # Only the server's own next link says there is more: openstacksdk
+        # would otherwise guess one from the limit, and the guess loses the
+        # offset.
+        links = data.get(f'{cls.resources_key}_links') or []
+        if not any(link.get('rel') == 'next' for link in links):
+            return None, {}
         next_link, params = super()._get_next_link(
             uri, response, data, marker, limit, total_yielded
         )
-        if next_link and cls._paginate_by_offset:
-            params = dict(params)
-            params.pop('marker', None)
-            page_offset = params.pop('offset', 0)
-            if isinstance(page_offset, list):
-                page_offset = page_offset[0]
-            page = data.get(cls.resources_key) or []
-            params['offset'] = int(page_offset) + len(page)
+        params = dict(params)
+        params.pop('marker', None)
+        page_offset = params.pop('offset', 0)
+        if isinstance(page_offset, list):
+            page_offset = page_offset[0]
+        page = data.get(cls.resources_key) or []
+        params['offset'] = int(page_offset) + len(page)
         return next_link, params
 
     @classmethod

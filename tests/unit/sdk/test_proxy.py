@@ -94,6 +94,8 @@ class TestShareList(base.ProxyTestCase):
                 'sort_key': ['name'],
                 'sort_dir': ['desc'],
                 'offset': ['3'],
+                # An offset is applied with a limit only: a page size joins.
+                'limit': ['1000'],
             },
         )
 
@@ -153,8 +155,9 @@ class TestShareList(base.ProxyTestCase):
         )
 
     def test_shares_pages_from_the_requested_offset(self):
-        # Manila echoes the request's parameters in its next link.
-        next1 = base.url('shares', 'detail') + '?offset=5&marker=x'
+        # Manila applies an offset only with a limit, so a page size goes
+        # with it; Manila echoes the request's parameters in its next link.
+        next1 = base.url('shares', 'detail') + '?offset=5&limit=1000&marker=x'
         self.requests.get(
             base.url('shares', 'detail'),
             [
@@ -167,8 +170,25 @@ class TestShareList(base.ProxyTestCase):
         )
         self.assertEqual(2, len(list(self.proxy.shares(offset=5))))
         self.assertEqual(2, len(self.history))
-        self.assertEqual({'offset': ['5']}, self.query(self.history[0]))
-        self.assertEqual({'offset': ['7']}, self.query(self.history[1]))
+        self.assertEqual(
+            {'offset': ['5'], 'limit': ['1000']},
+            self.query(self.history[0]),
+        )
+        self.assertEqual(
+            {'offset': ['7'], 'limit': ['1000']},
+            self.query(self.history[1]),
+        )
+
+    def test_shares_offset_ends_without_a_next_link(self):
+        # A short page has no next link: that is the end, even though a
+        # limit was sent (openstacksdk would guess one more page from it).
+        self.requests.get(
+            base.url('shares', 'detail'),
+            json={'shares': [share_body(id=SHARE_ID_2)]},
+        )
+        shares = list(self.proxy.shares(offset=1, sort_key='name'))
+        self.assertEqual([SHARE_ID_2], [s.id for s in shares])
+        self.assertEqual(1, len(self.history))
 
     def test_shares_limit_is_one_request(self):
         next1 = base.url('shares', 'detail') + '?limit=2&marker=' + SHARE_ID_2
