@@ -123,31 +123,48 @@ def fill(cloud, prefix, count):
 
 
 def _delete_many(client, shares, deadline):
+    """Delete shares; those stuck (error_deleting, or deleting past a few
+    minutes: a lost RPC on a busy cloud) are reset and force-deleted as
+    local-admin.  Returns how many are left."""
     def delete(share):
         try:
             client.delete_share(share, ignore_missing=True)
         except exceptions.SDKException:
-            try:
-                client.delete_share(share, ignore_missing=True, force=True)
-            except exceptions.SDKException:
-                pass
+            pass
 
     with concurrent.futures.ThreadPoolExecutor(WORKERS) as pool:
         list(pool.map(delete, shares))
     ids = {s.id for s in shares}
-    while time.monotonic() < deadline:
+    patience = time.monotonic() + min(300, max(60, len(shares) * 0.2))
+    forced = set()
+    admin = None
+    while True:
         left = [s for s in _all(client) if s.id in ids]
-        if not left:
-            return 0
+        now = time.monotonic()
+        if not left or now > deadline:
+            return len(left)
+        stuck = [s for s in left if s.id not in forced and (
+            (s.status or '').lower() in ('error_deleting', 'error') or
+            now > patience)]
+        if stuck:
+            if admin is None:
+                admin = proxy('local-admin')[1]
+            for share in stuck:
+                forced.add(share.id)
+                try:
+                    admin.reset_share_status(share.id, 'error')
+                    admin.delete_share(share.id, ignore_missing=True,
+                                       force=True)
+                except exceptions.SDKException:
+                    pass
         time.sleep(1.0)
-    return len(left)
 
 
 def purge(cloud):
     conn, client = proxy(cloud)
     start = time.monotonic()
     shares = _all(client)
-    left = _delete_many(client, shares, start + 3600) if shares else 0
+    left = _delete_many(client, shares, start + 900) if shares else 0
     return {'cloud': cloud, 'deleted': len(shares) - left, 'left': left,
             'seconds': round(time.monotonic() - start, 1)}
 
