@@ -70,9 +70,7 @@ def make_client(instance):
     client._connection = conn
     requested = instance._api_version.get(API_NAME) or DEFAULT_API_VERSION
 
-    # keystoneauth caches this discovery in the session: it costs one
-    # request per run, shared with the endpoint lookup itself.
-    endpoint = client.get_endpoint_data()
+    endpoint = _discover(client)
     if endpoint is None:
         raise exceptions.CommandError(
             _(
@@ -105,6 +103,54 @@ def make_client(instance):
         'Shared File Systems API version %s', client.default_microversion
     )
     return client
+
+
+def _discover(client):
+    """The server's microversion range, from one unauthenticated request.
+
+    keystoneauth's own discovery of the versioned catalog URL costs three
+    round trips on Manila (401 until it retries with a token, then a 302 to
+    ``/v2/``). Manila's unversioned root answers without a token; once it
+    is read, the catalog URL becomes the endpoint override so that nothing
+    discovers again. Where the root does not answer, keystoneauth's
+    discovery is the fallback.
+    """
+    from keystoneauth1 import discover
+    from keystoneauth1 import exceptions as ksa_exceptions
+
+    catalog_url = client.get_endpoint(skip_discovery=True)
+    if not catalog_url:
+        return None
+    try:
+        version = discover.get_discovery(
+            client.session, _version_root(catalog_url), authenticated=False
+        ).versioned_data_for(min_version='2.0', max_version='2.latest')
+    except ksa_exceptions.ClientException:
+        version = None
+    if not version:
+        return client.get_endpoint_data()
+    client.endpoint_override = catalog_url
+    return discover.EndpointData(
+        catalog_url=catalog_url,
+        min_microversion=version.get('min_microversion'),
+        max_microversion=version.get('max_microversion'),
+    )
+
+
+def _version_root(url):
+    """``http://h:8786/v2[/<project>]`` -> ``http://h:8786/``."""
+    import urllib.parse
+
+    parts = urllib.parse.urlsplit(url)
+    segments = parts.path.rstrip('/').split('/')
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index]
+        if segment.startswith('v') and _parse(segment[1:]) is not None:
+            segments = segments[:index]
+            break
+    return urllib.parse.urlunsplit(
+        (parts.scheme, parts.netloc, '/'.join(segments) + '/', '', '')
+    )
 
 
 def build_option_parser(parser):

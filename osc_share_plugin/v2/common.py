@@ -141,9 +141,17 @@ class Lister(ShareCommandMixin, command.Lister):
 
 
 def supports_microversion(client, version):
-    from openstack import utils as sdk_utils
+    """Whether the negotiated microversion reaches ``version``.
 
-    return sdk_utils.supports_microversion(client, version)
+    make_client negotiated it within the server's range already: compare
+    with it rather than ask the server again.
+    """
+    from keystoneauth1 import discover
+
+    current = client.default_microversion
+    return current is not None and discover.normalize_version_number(
+        version
+    ) <= discover.normalize_version_number(current)
 
 
 def require_microversion(client, version, what):

@@ -8,6 +8,7 @@ import types
 from unittest import mock
 
 from keystoneauth1 import discover
+from keystoneauth1 import exceptions as ksa_exceptions
 from osc_lib import clientmanager as osc_clientmanager
 from osc_lib import exceptions
 from oslotest import base
@@ -143,18 +144,61 @@ class TestCheckApiVersion(base.BaseTestCase):
 
 
 class TestMakeClient(base.BaseTestCase):
+    CATALOG_URL = 'http://manila.example:8786/v2'
+
+    def setUp(self):
+        super().setUp()
+        patcher = mock.patch.object(discover, 'get_discovery')
+        self.get_discovery = patcher.start()
+        self.addCleanup(patcher.stop)
+
     def _instance(self, requested, server_max=(2, 80), server_min=(2, 0),
                   endpoint=True):
         instance = mock.Mock()
         instance._api_version = {'share': requested}
-        client = mock.Mock()
-        client.get_endpoint_data.return_value = (
-            discover.EndpointData(min_microversion=server_min,
-                                  max_microversion=server_max)
-            if endpoint else None)
+        client = mock.Mock(endpoint_override=None)
+        client.get_endpoint.return_value = (
+            self.CATALOG_URL if endpoint else None)
+        self.get_discovery.return_value.versioned_data_for.return_value = {
+            'min_microversion': server_min,
+            'max_microversion': server_max,
+        }
         instance.sdk_connection.config.get_session_client.return_value = (
             client)
         return instance, client
+
+    def test_discovers_from_the_unversioned_root_without_a_token(self):
+        instance, client = self._instance('2')
+        plugin.make_client(instance)
+        client.get_endpoint.assert_called_once_with(skip_discovery=True)
+        self.get_discovery.assert_called_once_with(
+            client.session, 'http://manila.example:8786/',
+            authenticated=False)
+        self.get_discovery.return_value.versioned_data_for.\
+            assert_called_once_with(min_version='2.0',
+                                    max_version='2.latest')
+        # Nothing discovers again: the catalog URL is the endpoint now.
+        self.assertEqual(self.CATALOG_URL, client.endpoint_override)
+        client.get_endpoint_data.assert_not_called()
+
+    def test_falls_back_to_keystoneauth_discovery(self):
+        instance, client = self._instance('2')
+        self.get_discovery.side_effect = (
+            ksa_exceptions.DiscoveryFailure('no root document'))
+        client.get_endpoint_data.return_value = discover.EndpointData(
+            min_microversion=(2, 0), max_microversion=(2, 70))
+        plugin.make_client(instance)
+        self.assertEqual('2.70', client.default_microversion)
+        self.assertIsNone(client.endpoint_override)
+
+    def test_version_root(self):
+        for url, root in (
+            ('http://h:8786/v2', 'http://h:8786/'),
+            ('http://h:8786/v2/', 'http://h:8786/'),
+            ('https://h/share/v2/0123abcd', 'https://h/share/'),
+            ('http://h:8786/', 'http://h:8786/'),
+        ):
+            self.assertEqual(root, plugin._version_root(url))
 
     def test_negotiates_server_max(self):
         instance, client = self._instance('2', server_max=(2, 80))
