@@ -5,12 +5,12 @@ timeout, multi-target operations, ``--property``, column maps and list
 paging all live here; command modules mostly declare options and columns.
 """
 
+import argparse
 import logging
 import sys
 import time
 
 from cliff import columns as cliff_columns
-from osc_lib.cli import format_columns
 from osc_lib.cli import parseractions
 from osc_lib.command import command
 from osc_lib import exceptions
@@ -60,16 +60,15 @@ def add_wait_options(parser, help_text):
     parser.add_argument(
         '--wait-timeout',
         metavar='<seconds>',
-        type=_positive_int,
+        type=positive_int,
         default=DEFAULT_WAIT_TIMEOUT,
         help=_('With --wait, give up after this many seconds (default: %d)')
         % DEFAULT_WAIT_TIMEOUT,
     )
 
 
-def _positive_int(text):
-    import argparse
-
+def positive_int(text):
+    """argparse ``type`` for sizes, counts and timeouts."""
     try:
         value = int(text)
     except ValueError:
@@ -79,11 +78,6 @@ def _positive_int(text):
             _('%r is not a positive whole number') % text
         )
     return value
-
-
-def positive_int(text):
-    """argparse ``type`` for sizes and counts."""
-    return _positive_int(text)
 
 
 def _was_given(action, value):
@@ -395,9 +389,6 @@ def list_columns(spec, long_listing=False):
     return tuple(c[0] for c in chosen), tuple(c[1] for c in chosen)
 
 
-DICT_FORMATTER = format_columns.DictColumn
-
-
 # ---------------------------------------------------------------- paging
 
 
@@ -431,8 +422,6 @@ def add_paging_options(parser, noun):
 
 
 def _non_negative_int(text):
-    import argparse
-
     if not text.isdigit():
         raise argparse.ArgumentTypeError(_('%r is not a whole number') % text)
     return int(text)
