@@ -55,6 +55,18 @@ def add_property_option(parser, help_text, min_version=None, **kwargs):
     )
 
 
+def add_property_unset_option(parser, help_text, min_version=None, **kwargs):
+    return add_option(
+        parser,
+        '--property',
+        metavar='<key>',
+        action='append',
+        min_version=min_version,
+        help=help_text,
+        **kwargs,
+    )
+
+
 def add_wait_options(parser, help_text):
     parser.add_argument('--wait', action='store_true', help=help_text)
     parser.add_argument(
@@ -493,21 +505,21 @@ def is_uuid_like(value):
 
 def find_project_id(app, project, domain=None):
     """Resolve a Keystone project (name or ID) to its ID."""
-    identity = app.client_manager.sdk_connection.identity
-    query = {}
-    if domain:
-        query['domain_id'] = identity.find_domain(
-            domain, ignore_missing=False
-        ).id
-    return identity.find_project(project, ignore_missing=False, **query).id
+    return _find_identity_id(app, 'find_project', project, domain)
 
 
 def find_user_id(app, user, domain=None):
     """Resolve a Keystone user (name or ID) to its ID."""
+    return _find_identity_id(app, 'find_user', user, domain)
+
+
+def _find_identity_id(app, finder, name_or_id, domain):
     identity = app.client_manager.sdk_connection.identity
     query = {}
     if domain:
         query['domain_id'] = identity.find_domain(
             domain, ignore_missing=False
         ).id
-    return identity.find_user(user, ignore_missing=False, **query).id
+    return getattr(identity, finder)(
+        name_or_id, ignore_missing=False, **query
+    ).id

@@ -654,11 +654,9 @@ class UnsetShare(common.Command):
         parser.add_argument(
             'share', metavar='<share>', help=_('Share to modify (name or ID)')
         )
-        parser.add_argument(
-            '--property',
-            metavar='<key>',
-            action='append',
-            help=_(
+        common.add_property_unset_option(
+            parser,
+            _(
                 'Remove a property from the share (repeat option to '
                 'remove multiple properties)'
             ),

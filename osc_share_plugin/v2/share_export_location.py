@@ -119,17 +119,14 @@ class UnsetShareExportLocation(common.Command):
         parser = super().get_parser(prog_name)
         _add_share_argument(parser)
         _add_location_argument(parser)
-        common.add_option(
+        common.add_property_unset_option(
             parser,
-            '--property',
-            metavar='<key>',
-            action='append',
-            required=True,
-            min_version=METADATA_VERSION,
-            help=_(
+            _(
                 'Remove a property from the export location (repeat '
                 'option to remove multiple properties)'
             ),
+            min_version=METADATA_VERSION,
+            required=True,
         )
         return parser
 
