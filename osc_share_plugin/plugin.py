@@ -129,6 +129,10 @@ def _discover(client):
         version = None
     if not version:
         return client.get_endpoint_data()
+    # A catalog may list Manila's v1 URL under an alias type: talk to the
+    # v2 URL the versions document gives then.
+    if _version_segment(catalog_url, major=2) is None and version.get('url'):
+        catalog_url = version['url']
     client.endpoint_override = catalog_url
     return discover.EndpointData(
         catalog_url=catalog_url,
@@ -143,14 +147,28 @@ def _version_root(url):
 
     parts = urllib.parse.urlsplit(url)
     segments = parts.path.rstrip('/').split('/')
-    for index in range(len(segments) - 1, -1, -1):
-        segment = segments[index]
-        if segment.startswith('v') and _parse(segment[1:]) is not None:
-            segments = segments[:index]
-            break
+    index = _version_segment(url)
+    if index is not None:
+        segments = segments[:index]
     return urllib.parse.urlunsplit(
         (parts.scheme, parts.netloc, '/'.join(segments) + '/', '', '')
     )
+
+
+def _version_segment(url, major=None):
+    """Index of the ``v<N>[.<M>]`` path segment of ``url``, or None.
+
+    :param major: only a segment of this major version counts.
+    """
+    import re
+    import urllib.parse
+
+    segments = urllib.parse.urlsplit(url).path.rstrip('/').split('/')
+    for index in range(len(segments) - 1, -1, -1):
+        found = re.fullmatch(r'v(\d+)(\.\d+)?', segments[index])
+        if found and major in (None, int(found.group(1))):
+            return index
+    return None
 
 
 def build_option_parser(parser):

@@ -291,6 +291,11 @@ class DeleteShare(common.Command):
             help=_('Share(s) to delete (name or ID)'),
         )
         parser.add_argument(
+            '--share-group',
+            metavar='<share-group>',
+            help=_('Share group the share(s) belong to (ID)'),
+        )
+        parser.add_argument(
             '--force',
             action='store_true',
             default=False,
@@ -322,7 +327,10 @@ class DeleteShare(common.Command):
                 client.soft_delete_share(share)
             else:
                 client.delete_share(
-                    share, ignore_missing=False, force=parsed_args.force
+                    share,
+                    ignore_missing=False,
+                    force=parsed_args.force,
+                    share_group_id=parsed_args.share_group,
                 )
             return share
 

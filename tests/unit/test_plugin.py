@@ -181,6 +181,15 @@ class TestMakeClient(base.BaseTestCase):
         self.assertEqual(self.CATALOG_URL, client.endpoint_override)
         client.get_endpoint_data.assert_not_called()
 
+    def test_v1_catalog_url_gives_way_to_the_v2_one(self):
+        instance, client = self._instance('2')
+        client.get_endpoint.return_value = 'http://manila.example:8786/v1/p'
+        self.get_discovery.return_value.versioned_data_for.return_value[
+            'url'] = 'http://manila.example:8786/v2/'
+        plugin.make_client(instance)
+        self.assertEqual('http://manila.example:8786/v2/',
+                         client.endpoint_override)
+
     def test_falls_back_to_keystoneauth_discovery(self):
         instance, client = self._instance('2')
         self.get_discovery.side_effect = (
@@ -197,6 +206,7 @@ class TestMakeClient(base.BaseTestCase):
             ('http://h:8786/v2/', 'http://h:8786/'),
             ('https://h/share/v2/0123abcd', 'https://h/share/'),
             ('http://h:8786/', 'http://h:8786/'),
+            ('http://h:8786/v1/0123abcd', 'http://h:8786/'),
         ):
             self.assertEqual(root, plugin._version_root(url))
 

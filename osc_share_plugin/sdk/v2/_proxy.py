@@ -87,7 +87,9 @@ class Proxy(proxy.Proxy):
         """
         return self._get(_share.Share, share_id)
 
-    def delete_share(self, share, ignore_missing=True, *, force=False):
+    def delete_share(
+        self, share, ignore_missing=True, *, force=False, share_group_id=None
+    ):
         """Delete a share.
 
         :param share: The ID of a share, or a Share.
@@ -95,14 +97,18 @@ class Proxy(proxy.Proxy):
             :class:`~openstack.exceptions.NotFoundException`.
         :param bool force: Use the admin-only ``force_delete`` action, which
             also deletes shares in error states.
+        :param share_group_id: The share group the share belongs to, which
+            Manila asks for when deleting a share of a group.
         :returns: ``None``
         """
-        if not force:
-            self._delete(_share.Share, share, ignore_missing=ignore_missing)
-            return
         res = self._get_resource(_share.Share, share)
         try:
-            res.force_delete(self)
+            if force:
+                res.force_delete(self)
+            elif share_group_id:
+                res.delete(self, params={'share_group_id': share_group_id})
+            else:
+                res.delete(self)
         except exceptions.NotFoundException:
             if not ignore_missing:
                 raise

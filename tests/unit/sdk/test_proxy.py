@@ -336,6 +336,12 @@ class TestShareCrud(base.ProxyTestCase):
         self.assertIsNone(self.proxy.delete_share(SHARE_ID))
         self.assertRequest(self.history[0], 'DELETE', SHARE_PATH)
 
+    def test_delete_share_of_a_group(self):
+        self.requests.delete(base.url('shares', SHARE_ID), status_code=202)
+        self.proxy.delete_share(SHARE_ID, share_group_id='grp')
+        self.assertRequest(self.history[0], 'DELETE', SHARE_PATH,
+                           query={'share_group_id': ['grp']})
+
     def test_delete_share_missing(self):
         self.requests.delete(base.url('shares', SHARE_ID), status_code=404)
         self.proxy.delete_share(SHARE_ID)

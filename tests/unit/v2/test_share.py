@@ -265,7 +265,8 @@ class TestDeleteShare(fakes.TestShareV2):
         self.client.find_share.assert_called_once_with(
             self.shares[0].name, ignore_missing=False)
         self.client.delete_share.assert_called_once_with(
-            self.shares[0], ignore_missing=False, force=False)
+            self.shares[0], ignore_missing=False, force=False,
+            share_group_id=None)
         self.client.soft_delete_share.assert_not_called()
         self.client.wait_for_delete.assert_not_called()
 
@@ -274,7 +275,8 @@ class TestDeleteShare(fakes.TestShareV2):
             self.cmd, [s.id for s in self.shares], [])
         self.cmd.take_action(parsed_args)
         self.assertEqual(
-            [mock.call(s, ignore_missing=False, force=False)
+            [mock.call(s, ignore_missing=False, force=False,
+                       share_group_id=None)
              for s in self.shares],
             self.client.delete_share.call_args_list)
 
@@ -288,7 +290,8 @@ class TestDeleteShare(fakes.TestShareV2):
                       self.logger.output)
         self.assertEqual(2, self.client.find_share.call_count)
         self.client.delete_share.assert_called_once_with(
-            self.shares[1], ignore_missing=False, force=False)
+            self.shares[1], ignore_missing=False, force=False,
+            share_group_id=None)
 
     def test_delete_multi_delete_fails(self):
         self.client.delete_share.side_effect = [
@@ -305,7 +308,17 @@ class TestDeleteShare(fakes.TestShareV2):
             self.cmd, ['--force', self.shares[0].name], [('force', True)])
         self.cmd.take_action(parsed_args)
         self.client.delete_share.assert_called_once_with(
-            self.shares[0], ignore_missing=False, force=True)
+            self.shares[0], ignore_missing=False, force=True,
+            share_group_id=None)
+
+    def test_delete_in_share_group(self):
+        parsed_args = self.check_parser(
+            self.cmd, ['--share-group', 'group-id', self.shares[0].name],
+            [('share_group', 'group-id')])
+        self.cmd.take_action(parsed_args)
+        self.client.delete_share.assert_called_once_with(
+            self.shares[0], ignore_missing=False, force=False,
+            share_group_id='group-id')
 
     def test_delete_soft(self):
         parsed_args = self.check_parser(
