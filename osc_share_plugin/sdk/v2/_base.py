@@ -34,6 +34,12 @@ class ShareResource(resource.Resource):
     #: IDs are UUIDs, so a name that is not one skips the GET by ID.
     _ids_are_uuids = True
 
+    def __init__(self, _synchronized=False, connection=None, **attrs):
+        # openstacksdk keeps the connection only to derive a 'location'
+        # (cloud, region, project) for each resource, which costs a token
+        # check per listed row; Manila resources carry their project_id.
+        super().__init__(_synchronized, connection=None, **attrs)
+
     # openstacksdk recomputes these class-level tables for every resource
     # it builds: about 0.9 ms a row, most of a 2,000-share listing. They
     # depend on the class only, so each is computed once.

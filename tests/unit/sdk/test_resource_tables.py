@@ -72,3 +72,12 @@ class TestCachedTables(base.BaseTestCase):
         self.assertEqual('NFS', built.share_protocol)
         self.assertEqual({'a': 'b'}, built.metadata)
         self.assertEqual('NFS', built.to_dict()['share_protocol'])
+
+
+class TestNoConnection(base.BaseTestCase):
+    def test_resources_keep_no_connection(self):
+        # A connection would cost a token check per listed row, for a
+        # 'location' nobody reads.
+        connection = object()
+        built = share.Share.existing(connection=connection, id='x')
+        self.assertIsNone(built._connection)
