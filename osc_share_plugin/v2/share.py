@@ -259,6 +259,8 @@ class CreateShare(common.ShowOne):
             share = common.wait_for_status(
                 self, share, parsed_args, failures=CREATE_FAILURES
             )
+            # Available now: show where to mount it.
+            return _show_share(client, share)
         return common.show_item(share, COLUMN_MAP, HIDDEN_COLUMNS, FORMATTERS)
 
 
@@ -834,6 +836,8 @@ class AdoptShare(common.ShowOne):
             share = common.wait_for_status(
                 self, share, parsed_args, failures=MANAGE_FAILURES
             )
+            # Available now: show where to mount it.
+            return _show_share(client, share)
         return common.show_item(share, COLUMN_MAP, HIDDEN_COLUMNS, FORMATTERS)
 
 

@@ -207,6 +207,8 @@ class TestCreateShare(fakes.TestShareV2):
         available = fakes.create_one_share(id=self.new_share.id,
                                            status='available')
         self.client.wait_for_status.return_value = available
+        location = fakes.create_one_export_location(share_id=available.id)
+        self.client.export_locations.return_value = iter([location])
         parsed_args = self.check_parser(
             self.cmd, ['NFS', '1', '--wait', '--wait-timeout', '30'],
             [('wait', True), ('wait_timeout', 30)])
@@ -214,8 +216,14 @@ class TestCreateShare(fakes.TestShareV2):
         self.client.wait_for_status.assert_called_once_with(
             self.new_share, status='available', failures=['error'], wait=30,
             callback=mock.ANY)
-        self.assertEqual('available',
-                         dict(zip(columns, data))['status'])
+        shown = dict(zip(columns, data))
+        self.assertEqual('available', shown['status'])
+        # Once available, the output says where to mount it.
+        self.client.export_locations.assert_called_once_with(available)
+        self.assertEqual(
+            [location.path],
+            [el['path']
+             for el in shown['export_locations'].machine_readable()])
 
     def test_create_wait_failure(self):
         self.client.wait_for_status.side_effect = (
