@@ -188,7 +188,12 @@ def one_line(err):
 def wait_for_status(
     cmd, res, parsed_args, status='available', failures=('error',)
 ):
-    """``--wait`` until ``res`` reaches ``status``; progress on stderr."""
+    """``--wait`` until ``res`` reaches ``status``; progress on stderr.
+
+    ``res`` must be the server's answer to, or from after, the operation:
+    a resource read before it may still show ``status`` and end the wait
+    at once.
+    """
     return _wait(
         cmd,
         res,

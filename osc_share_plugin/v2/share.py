@@ -743,9 +743,11 @@ class ResizeShare(common.Command):
             share, parsed_args.new_size, force=parsed_args.force
         )
         if parsed_args.wait:
+            # The share found before the resize still says 'available':
+            # wait from what the server says now ('extending', ...).
             common.wait_for_status(
                 self,
-                share,
+                client.get_share(share.id),
                 parsed_args,
                 failures=EXTEND_FAILURES if extending else SHRINK_FAILURES,
             )

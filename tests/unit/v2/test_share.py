@@ -908,15 +908,23 @@ class TestResizeShare(fakes.TestShareV2):
         self.client.find_share.assert_not_called()
 
     def test_extend_wait(self):
+        extending = fakes.create_one_share(id=self.share.id,
+                                           status='extending')
+        self.client.get_share.return_value = extending
         parsed_args = self.check_parser(
             self.cmd, [self.share.name, '20', '--wait'], [])
         self.cmd.take_action(parsed_args)
+        # The wait starts from the server's state after the resize, not
+        # from the share found before it (still 'available').
+        self.client.get_share.assert_called_once_with(self.share.id)
         self.client.wait_for_status.assert_called_once_with(
-            self.share, status='available',
+            extending, status='available',
             failures=['error', 'extending_error'],
             wait=common.DEFAULT_WAIT_TIMEOUT, callback=mock.ANY)
 
     def test_shrink_wait_failure(self):
+        self.client.get_share.return_value = fakes.create_one_share(
+            id=self.share.id, status='shrinking')
         self.client.wait_for_status.side_effect = (
             sdk_exceptions.ResourceFailure('x'))
         parsed_args = self.check_parser(
@@ -927,7 +935,7 @@ class TestResizeShare(fakes.TestShareV2):
                                     parsed_args)
         self.assertIn('shrinking_error', str(err))
         self.client.wait_for_status.assert_called_once_with(
-            self.share, status='available',
+            self.client.get_share.return_value, status='available',
             failures=['error', 'shrinking_error',
                       'shrinking_possible_data_loss_error'],
             wait=common.DEFAULT_WAIT_TIMEOUT, callback=mock.ANY)
