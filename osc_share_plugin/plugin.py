@@ -11,6 +11,7 @@ from osc_lib import exceptions
 from osc_lib import utils
 
 from osc_share_plugin.i18n import _
+from osc_share_plugin.sdk import v2 as sdk_v2
 
 LOG = logging.getLogger(__name__)
 
@@ -19,8 +20,8 @@ API_VERSION_OPTION = 'os_share_api_version'
 #: A bare major version means: negotiate the newest microversion that both
 #: this plugin and the server support.
 DEFAULT_API_VERSION = '2'
-MIN_VERSION = '2.0'
-MAX_VERSION = '2.99'
+MIN_VERSION = sdk_v2.MIN_MICROVERSION
+MAX_VERSION = sdk_v2.MAX_MICROVERSION
 API_VERSIONS = ('2',) + tuple(
     f'2.{minor}' for minor in range(int(MAX_VERSION.split('.')[1]) + 1)
 )

@@ -7,10 +7,7 @@ from openstack import fields
 from openstack import resource
 from openstack import utils
 
-#: The newest Shared File Systems microversion this SDK understands.
-MAX_MICROVERSION = '2.99'
-#: The oldest one it can talk to.
-MIN_MICROVERSION = '2.0'
+from osc_share_plugin.sdk.v2 import MAX_MICROVERSION
 
 
 class ShareResource(resource.Resource):
