@@ -1,32 +1,15 @@
 """Share action implementations"""
 
-import logging
-
 from osc_lib.cli import format_columns
 from osc_lib.cli import parseractions
 from osc_lib import exceptions
-from osc_lib import utils
 
 from osc_share_plugin.i18n import _
+from osc_share_plugin.sdk.v2 import share as _share
 from osc_share_plugin.v2 import common
 
-LOG = logging.getLogger(__name__)
-
-#: SDK attribute -> the name Manila (and python-manilaclient) show.
-COLUMN_MAP = {
-    'share_protocol': 'share_proto',
-    'is_replicated': 'has_replicas',
-    'is_snapshot_supported': 'snapshot_support',
-    'is_creating_new_share_from_snapshot_supported': (
-        'create_share_from_snapshot_support'
-    ),
-    'is_reverting_to_snapshot_supported': 'revert_to_snapshot_support',
-    'is_mounting_snapshot_supported': 'mount_snapshot_support',
-    'is_snapshot_inheriting_share_access_supported': (
-        'snapshot_inherit_share_access_support'
-    ),
-    'metadata': 'properties',
-}
+#: Show output: the wire names, but for these.
+COLUMN_MAP = {'metadata': 'properties'}
 HIDDEN_COLUMNS = (
     'display_name',
     'display_description',
@@ -36,50 +19,45 @@ HIDDEN_COLUMNS = (
 )
 FORMATTERS = {'metadata': format_columns.DictColumn}
 
-#: (attribute, header, only with --long)
-LIST_COLUMNS = (
-    ('id', 'ID', False),
-    ('name', 'Name', False),
-    ('size', 'Size', False),
-    ('share_protocol', 'Share Proto', False),
-    ('status', 'Status', False),
-    ('is_public', 'Is Public', False),
-    ('share_type_name', 'Share Type Name', False),
-    ('host', 'Host', False),
-    ('availability_zone', 'Availability Zone', False),
-    ('description', 'Description', True),
-    ('share_network_id', 'Share Network ID', True),
-    ('share_server_id', 'Share Server ID', True),
-    ('share_type', 'Share Type', True),
-    ('share_group_id', 'Share Group ID', True),
-    ('user_id', 'User ID', True),
-    ('project_id', 'Project ID', True),
-    ('access_rules_status', 'Access Rules Status', True),
-    ('snapshot_id', 'Source Snapshot ID', True),
-    ('is_snapshot_supported', 'Supports Creating Snapshots', True),
+_SHORT = (
+    'id',
+    'name',
+    'size',
+    'share_protocol',
+    'status',
+    'is_public',
+    'share_type_name',
+    'host',
+    'availability_zone',
+)
+LIST_COLUMNS = common.columns(_share.Share, *_SHORT)
+LONG_COLUMNS = common.columns(
+    _share.Share,
+    *_SHORT,
+    'description',
+    'share_network_id',
+    'share_server_id',
+    'share_type',
+    'share_group_id',
+    'user_id',
+    'project_id',
+    'access_rules_status',
+    ('snapshot_id', 'Source Snapshot ID'),
+    ('is_snapshot_supported', 'Supports Creating Snapshots'),
     (
         'is_creating_new_share_from_snapshot_supported',
         'Supports Cloning Snapshots',
-        True,
     ),
-    ('is_mounting_snapshot_supported', 'Supports Mounting Snapshots', True),
-    (
-        'is_reverting_to_snapshot_supported',
-        'Supports Reverting to Snapshot',
-        True,
-    ),
-    ('task_state', 'Migration Task Status', True),
-    (
-        'source_share_group_snapshot_member_id',
-        'Source Share Group Snapshot Member ID',
-        True,
-    ),
-    ('replication_type', 'Replication Type', True),
-    ('is_replicated', 'Has Replicas', True),
-    ('created_at', 'Created At', True),
-    ('metadata', 'Properties', True),
-    ('mount_point_name', 'Mount Point Name', True),
-    ('encryption_key_ref', 'Encryption Key Ref', True),
+    ('is_mounting_snapshot_supported', 'Supports Mounting Snapshots'),
+    ('is_reverting_to_snapshot_supported', 'Supports Reverting to Snapshot'),
+    ('task_state', 'Migration Task Status'),
+    'source_share_group_snapshot_member_id',
+    'replication_type',
+    ('is_replicated', 'Has Replicas'),
+    'created_at',
+    ('metadata', 'Properties'),
+    'mount_point_name',
+    'encryption_key_ref',
 )
 
 #: Statuses that end a wait on a share with a failure, per operation.
@@ -96,7 +74,7 @@ DELETE_FAILURES = ('error_deleting',)
 UNMANAGE_FAILURES = ('unmanage_error', 'error_deleting')
 
 
-def _show_share(client, share):
+def show_share(client, share):
     """Columns and data for a share, with its export locations."""
     extra = {}
     if common.supports_microversion(client, '2.9'):
@@ -112,28 +90,50 @@ def _show_share(client, share):
     )
 
 
-def _find_share(client, name_or_id, **query):
+def _created(cmd, share, parsed_args, failures):
+    """create/adopt output: with --wait, the available share and its paths."""
+    if parsed_args.wait:
+        share = common.wait_for_status(
+            cmd, share, parsed_args, failures=failures
+        )
+        return show_share(cmd.client, share)
+    return common.show_item(share, COLUMN_MAP, HIDDEN_COLUMNS, FORMATTERS)
+
+
+def find_share(client, name_or_id, **query):
     return client.find_share(name_or_id, ignore_missing=False, **query)
 
 
+def add_share_argument(parser, help_text, many=False):
+    parser.add_argument(
+        'shares' if many else 'share',
+        metavar='<share>',
+        nargs='+' if many else None,
+        help=help_text,
+    )
+
+
 def _add_visibility_options(parser, min_version=None):
-    group = parser.add_mutually_exclusive_group()
-    common.add_option(
-        group,
+    common.add_bool_option(
+        parser,
         '--public',
-        action='store_true',
-        default=None,
+        _('Make the share visible to every project (or --public <bool>)'),
+        attr='is_public',
+        off_flag='--private',
+        off_help=_('Make the share visible to its own project only'),
         min_version=min_version,
-        help=_('Make the share visible to every project'),
     )
+
+
+def _add_text_options(parser, name_attr='name', desc_attr='description'):
     common.add_option(
-        group,
-        '--private',
-        action='store_false',
-        dest='public',
-        default=None,
-        help=_('Make the share visible to its own project only'),
-    )
+        parser, '--name', metavar='<name>', attr=name_attr,
+        help=_('Share name'),
+    )  # fmt: skip
+    common.add_option(
+        parser, '--description', metavar='<description>', attr=desc_attr,
+        help=_('Share description'),
+    )  # fmt: skip
 
 
 class CreateShare(common.ShowOne):
@@ -141,110 +141,49 @@ class CreateShare(common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
+        add = common.add_option
+        add(parser, 'share_proto', metavar='<share-protocol>',
+            attr='share_protocol',
+            help=_('Share protocol (NFS, CIFS, CephFS, GlusterFS, HDFS, '
+                   'MAPRFS)'))
+        add(parser, 'size', metavar='<size>', type=common.positive_int,
+            attr=True, help=_('Share size in GiB'))
+        _add_text_options(parser)
         parser.add_argument(
-            'share_proto',
-            metavar='<share-protocol>',
-            help=_(
-                'Share protocol (NFS, CIFS, CephFS, GlusterFS, HDFS, MAPRFS)'
-            ),
-        )
-        parser.add_argument(
-            'size',
-            metavar='<size>',
-            type=common.positive_int,
-            help=_('Share size in GiB'),
-        )
-        parser.add_argument('--name', metavar='<name>', help=_('Share name'))
-        parser.add_argument(
-            '--description',
-            metavar='<description>',
-            help=_('Share description'),
-        )
-        parser.add_argument(
-            '--snapshot-id',
-            metavar='<snapshot>',
-            help=_('Create the share from this snapshot (name or ID)'),
-        )
+            '--snapshot-id', metavar='<snapshot>',
+            help=_('Create the share from this snapshot (name or ID)'))
         common.add_property_option(
-            parser,
-            _(
-                'Set a property on the share (repeat option to set '
-                'multiple properties)'
-            ),
-        )
-        parser.add_argument(
-            '--share-network',
-            metavar='<share-network>',
-            help=_('Share network to export the share on (ID)'),
-        )
-        parser.add_argument(
-            '--share-type',
-            metavar='<share-type>',
-            help=_('Share type (name or ID); the default type otherwise'),
-        )
+            parser, _('Set a property on the share (repeat option to set '
+                      'multiple properties)'))
+        add(parser, '--share-network', metavar='<share-network>',
+            attr='share_network_id',
+            help=_('Share network to export the share on (ID)'))
+        add(parser, '--share-type', metavar='<share-type>', attr=True,
+            help=_('Share type (name or ID); the default type otherwise'))
         _add_visibility_options(parser)
-        parser.add_argument(
-            '--availability-zone',
-            metavar='<availability-zone>',
-            help=_('Availability zone to create the share in'),
-        )
-        parser.add_argument(
-            '--share-group',
-            metavar='<share-group>',
-            help=_('Share group to create the share in (ID)'),
-        )
-        common.add_option(
-            parser,
-            '--scheduler-hint',
-            metavar='<key=value>',
-            action=parseractions.KeyValueAction,
-            min_version='2.65',
-            help=_(
-                'Scheduler hint: same_host or different_host, each a '
-                'comma-separated list of shares (names or IDs) (repeat '
-                'option to set multiple hints)'
-            ),
-        )
-        common.add_option(
-            parser,
-            '--mount-point-name',
-            metavar='<mount-point-name>',
-            min_version='2.84',
-            help=_('Human readable name used in the export path'),
-        )
-        common.add_option(
-            parser,
-            '--encryption-key-ref',
-            metavar='<encryption-key-ref>',
-            min_version='2.90',
-            help=_('Reference of the encryption key in the key manager'),
-        )
+        add(parser, '--availability-zone', metavar='<availability-zone>',
+            attr=True, help=_('Availability zone to create the share in'))
+        add(parser, '--share-group', metavar='<share-group>',
+            attr='share_group_id',
+            help=_('Share group to create the share in (ID)'))
+        add(parser, '--scheduler-hint', metavar='<key=value>',
+            action=parseractions.KeyValueAction, min_version='2.65',
+            help=_('Scheduler hint: same_host or different_host, each a '
+                   'comma-separated list of shares (names or IDs) (repeat '
+                   'option to set multiple hints)'))
+        add(parser, '--mount-point-name', metavar='<mount-point-name>',
+            attr=True, min_version='2.84',
+            help=_('Human readable name used in the export path'))
+        add(parser, '--encryption-key-ref', metavar='<encryption-key-ref>',
+            attr=True, min_version='2.90',
+            help=_('Reference of the encryption key in the key manager'))
         common.add_wait_options(
-            parser, _('Wait for the share to become available')
-        )
-        return parser
+            parser, _('Wait for the share to become available'))
+        return parser  # fmt: skip
 
     def take_action(self, parsed_args):
         client = self.client
-        attrs = {
-            'share_protocol': parsed_args.share_proto,
-            'size': parsed_args.size,
-        }
-        for option, attr in (
-            ('name', 'name'),
-            ('description', 'description'),
-            ('property', 'metadata'),
-            ('share_network', 'share_network_id'),
-            ('share_type', 'share_type'),
-            ('public', 'is_public'),
-            ('availability_zone', 'availability_zone'),
-            ('share_group', 'share_group_id'),
-            ('mount_point_name', 'mount_point_name'),
-            ('encryption_key_ref', 'encryption_key_ref'),
-        ):
-            value = getattr(parsed_args, option)
-            if value is not None:
-                attrs[attr] = value
+        attrs = common.get_attrs(self, parsed_args)
         if parsed_args.snapshot_id:
             snapshot = client.find_share_snapshot(
                 parsed_args.snapshot_id, ignore_missing=False
@@ -257,13 +196,7 @@ class CreateShare(common.ShowOne):
                 client, parsed_args.scheduler_hint
             )
         share = client.create_share(**attrs)
-        if parsed_args.wait:
-            share = common.wait_for_status(
-                self, share, parsed_args, failures=CREATE_FAILURES
-            )
-            # Available now: show where to mount it.
-            return _show_share(client, share)
-        return common.show_item(share, COLUMN_MAP, HIDDEN_COLUMNS, FORMATTERS)
+        return _created(self, share, parsed_args, CREATE_FAILURES)
 
 
 def _scheduler_hints(client, hints):
@@ -276,7 +209,7 @@ def _scheduler_hints(client, hints):
                 % {'key': key, 'allowed': ' or '.join(allowed)}
             )
         resolved[key] = ','.join(
-            _find_share(client, name.strip()).id
+            find_share(client, name.strip()).id
             for name in value.split(',')
             if name.strip()
         )
@@ -288,35 +221,19 @@ class DeleteShare(common.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
+        add_share_argument(parser, _('Share(s) to delete (name or ID)'), True)
         parser.add_argument(
-            'shares',
-            metavar='<share>',
-            nargs='+',
-            help=_('Share(s) to delete (name or ID)'),
-        )
+            '--share-group', metavar='<share-group>',
+            help=_('Share group the share(s) belong to (ID)'))
         parser.add_argument(
-            '--share-group',
-            metavar='<share-group>',
-            help=_('Share group the share(s) belong to (ID)'),
-        )
-        parser.add_argument(
-            '--force',
-            action='store_true',
-            default=False,
-            help=_('Delete whatever the share status (admin only)'),
-        )
+            '--force', action='store_true', default=False,
+            help=_('Delete whatever the share status (admin only)'))
         common.add_option(
-            parser,
-            '--soft',
-            action='store_true',
-            default=False,
-            min_version='2.69',
-            help=_('Move the share(s) to the recycle bin'),
-        )
+            parser, '--soft', action='store_true', default=False,
+            min_version='2.69', help=_('Move the share(s) to the recycle bin'))
         common.add_wait_options(
-            parser, _('Wait for the share(s) to be deleted')
-        )
-        return parser
+            parser, _('Wait for the share(s) to be deleted'))
+        return parser  # fmt: skip
 
     def take_action(self, parsed_args):
         client = self.client
@@ -326,7 +243,7 @@ class DeleteShare(common.Command):
             )
 
         def delete(name_or_id):
-            share = _find_share(client, name_or_id)
+            share = find_share(client, name_or_id)
             if parsed_args.soft:
                 client.soft_delete_share(share)
             else:
@@ -338,232 +255,79 @@ class DeleteShare(common.Command):
                 )
             return share
 
+        waiter = common.waiter_for_delete(self, parsed_args, DELETE_FAILURES)
         common.for_each(
-            parsed_args.shares,
-            delete,
-            _('shares'),
-            _('delete'),
-            then=None
-            if parsed_args.soft
-            else common.waiter_for_delete(self, parsed_args, DELETE_FAILURES),
-        )
+            parsed_args.shares, delete, _('shares'), _('delete'),
+            then=None if parsed_args.soft else waiter,
+        )  # fmt: skip
 
 
 class ListShare(common.Lister):
     _description = _('List shares')
+    resource = _share.Share
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument(
-            '--name', metavar='<name>', help=_('Filter by share name')
-        )
+        add = common.add_option
+        common.add_name_filters(parser, _('share'))
+        add(parser, '--status', metavar='<status>', attr=True,
+            help=_('Filter by status'))
+        add(parser, '--snapshot', metavar='<snapshot>', attr='snapshot_id',
+            find='share_snapshot',
+            help=_('Filter by source snapshot (name or ID)'))
         common.add_option(
-            parser,
-            '--name~',
-            metavar='<name~>',
-            dest='name_like',
-            min_version='2.36',
-            help=_('Filter by a part of the share name'),
-        )
-        common.add_option(
-            parser,
-            '--description',
-            metavar='<description>',
-            min_version='2.36',
-            help=_('Filter by share description'),
-        )
-        common.add_option(
-            parser,
-            '--description~',
-            metavar='<description~>',
-            dest='description_like',
-            min_version='2.36',
-            help=_('Filter by a part of the share description'),
-        )
-        parser.add_argument(
-            '--status', metavar='<status>', help=_('Filter by status')
-        )
-        parser.add_argument(
-            '--snapshot',
-            metavar='<snapshot>',
-            help=_('Filter by source snapshot (name or ID)'),
-        )
-        common.add_option(
-            parser,
-            '--export-location',
-            metavar='<export-location>',
-            min_version='2.35',
-            help=_('Filter by export location (ID or path)'),
-        )
-        common.add_option(
-            parser,
-            '--soft-deleted',
-            action='store_true',
-            default=False,
-            min_version='2.69',
-            help=_('List the shares in the recycle bin'),
-        )
-        parser.add_argument(
-            '--public',
-            action='store_true',
-            default=False,
-            help=_('Include public shares of other projects'),
-        )
-        parser.add_argument(
-            '--share-network',
-            metavar='<share-network>',
-            help=_('Filter by share network (ID)'),
-        )
-        parser.add_argument(
-            '--share-type',
-            metavar='<share-type>',
-            help=_('Filter by share type (name or ID)'),
-        )
-        parser.add_argument(
-            '--share-group',
-            metavar='<share-group>',
-            help=_('Filter by share group (ID)'),
-        )
-        parser.add_argument(
-            '--host', metavar='<host>', help=_('Filter by host (admin)')
-        )
-        parser.add_argument(
-            '--share-server',
-            metavar='<share-server>',
-            help=_('Filter by share server (ID, admin)'),
-        )
-        parser.add_argument(
-            '--project',
-            metavar='<project>',
-            help=_(
-                'Filter by project (name or ID, admin); implies --all-projects'
-            ),
-        )
-        parser.add_argument(
-            '--project-domain',
-            metavar='<project-domain>',
-            help=_('Domain the project belongs to (name or ID)'),
-        )
-        parser.add_argument(
-            '--user',
-            metavar='<user>',
-            help=_('Filter by user (name or ID, admin)'),
-        )
-        parser.add_argument(
-            '--user-domain',
-            metavar='<user-domain>',
-            help=_('Domain the user belongs to (name or ID)'),
-        )
-        parser.add_argument(
-            '--all-projects',
-            action='store_true',
-            default=False,
-            help=_('Include the shares of all projects (admin)'),
-        )
-        parser.add_argument(
-            '--property',
-            metavar='<key=value>',
-            action=parseractions.KeyValueAction,
-            help=_(
-                'Filter by property (repeat option to filter by '
-                'multiple properties)'
-            ),
-        )
-        parser.add_argument(
-            '--extra-spec',
-            metavar='<key=value>',
-            action=parseractions.KeyValueAction,
-            help=_(
-                'Filter by share type extra spec (repeat option to '
-                'filter by multiple extra specs)'
-            ),
-        )
-        common.add_option(
-            parser,
-            '--encryption-key-ref',
-            metavar='<encryption-key-ref>',
-            min_version='2.90',
-            help=_('Filter by encryption key reference'),
-        )
-        common.add_option(
-            parser,
-            '--availability-zone',
-            metavar='<availability-zone>',
-            min_version='2.97',
-            help=_('Filter by availability zone'),
-        )
-        parser.add_argument(
-            '--long',
-            action='store_true',
-            default=False,
-            help=_('List every share field'),
-        )
+            parser, '--export-location', metavar='<export-location>',
+            min_version='2.35', help=_('Filter by export location (ID or '
+                                       'path)'))
+        add(parser, '--soft-deleted', action='store_true', default=False,
+            attr='is_soft_deleted', min_version='2.69',
+            help=_('List the shares in the recycle bin'))
+        add(parser, '--public', action='store_true', default=False,
+            attr='is_public', help=_('Include public shares of other '
+                                     'projects'))
+        add(parser, '--share-network', metavar='<share-network>',
+            attr='share_network_id',
+            help=_('Filter by share network (ID)'))
+        add(parser, '--share-type', metavar='<share-type>',
+            attr='share_type_id', find='share_type',
+            help=_('Filter by share type (name or ID)'))
+        add(parser, '--share-group', metavar='<share-group>',
+            attr='share_group_id',
+            help=_('Filter by share group (ID)'))
+        add(parser, '--host', metavar='<host>', attr=True,
+            help=_('Filter by host (admin)'))
+        add(parser, '--share-server', metavar='<share-server>',
+            attr='share_server_id', help=_('Filter by share server (ID, '
+                                           'admin)'))
+        common.add_project_filters(parser, _('shares'), user=True)
+        common.add_property_option(
+            parser, _('Filter by property (repeat option to filter by '
+                      'multiple properties)'))
+        add(parser, '--extra-spec', metavar='<key=value>',
+            action=parseractions.KeyValueAction, attr='extra_specs',
+            help=_('Filter by share type extra spec (repeat option to filter '
+                   'by multiple extra specs)'))
+        add(parser, '--encryption-key-ref', metavar='<encryption-key-ref>',
+            attr=True, min_version='2.90',
+            help=_('Filter by encryption key reference'))
+        add(parser, '--availability-zone', metavar='<availability-zone>',
+            attr=True, min_version='2.97',
+            help=_('Filter by availability zone'))
+        common.add_long_option(parser, help=_('List every share field'))
         common.add_paging_options(parser, _('shares'))
-        return parser
+        return parser  # fmt: skip
 
     def take_action(self, parsed_args):
-        client = self.client
         query = {}
-        for option, key in (
-            ('name', 'name'),
-            ('name_like', 'name~'),
-            ('description', 'description'),
-            ('description_like', 'description~'),
-            ('status', 'status'),
-            ('share_network', 'share_network_id'),
-            ('share_group', 'share_group_id'),
-            ('host', 'host'),
-            ('share_server', 'share_server_id'),
-            ('property', 'metadata'),
-            ('extra_spec', 'extra_specs'),
-            ('encryption_key_ref', 'encryption_key_ref'),
-            ('availability_zone', 'availability_zone'),
-            ('limit', 'limit'),
-            ('offset', 'offset'),
-        ):
-            value = getattr(parsed_args, option)
-            if value is not None:
-                query[key] = value
-        if parsed_args.public:
-            query['is_public'] = True
-        if parsed_args.soft_deleted:
-            query['is_soft_deleted'] = True
-        if parsed_args.snapshot:
-            query['snapshot_id'] = client.find_share_snapshot(
-                parsed_args.snapshot, ignore_missing=False
-            ).id
-        if parsed_args.share_type:
-            query['share_type_id'] = client.find_share_type(
-                parsed_args.share_type, ignore_missing=False
-            ).id
-        if parsed_args.export_location:
-            key = (
-                'export_location_id'
-                if common.is_uuid_like(parsed_args.export_location)
-                else 'export_location_path'
-            )
-            query[key] = parsed_args.export_location
-        if parsed_args.project:
-            query['project_id'] = common.find_project_id(
-                self.app, parsed_args.project, parsed_args.project_domain
-            )
-        if parsed_args.user:
-            query['user_id'] = common.find_user_id(
-                self.app, parsed_args.user, parsed_args.user_domain
-            )
-        if parsed_args.all_projects or parsed_args.project:
-            query['all_projects'] = True
-        query.update(common.sort_query(parsed_args.sort))
-        if parsed_args.marker:
-            query['offset'] = common.offset_after_marker(
-                client.shares, parsed_args.marker, query
-            )
-        attrs, headers = common.list_columns(LIST_COLUMNS, parsed_args.long)
-        shares = client.shares(**query)
-        return headers, (
-            utils.get_item_properties(share, attrs, formatters=FORMATTERS)
-            for share in shares
-        )
+        location = parsed_args.export_location
+        if location:
+            uuid_like = common.is_uuid_like(location)
+            key = 'export_location_id' if uuid_like else 'export_location_path'
+            query[key] = location
+        return common.list_items(
+            self, parsed_args, self.client.shares, LIST_COLUMNS,
+            LONG_COLUMNS, FORMATTERS, query,
+        )  # fmt: skip
 
 
 class ShowShare(common.ShowOne):
@@ -571,14 +335,12 @@ class ShowShare(common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument(
-            'share', metavar='<share>', help=_('Share to show (name or ID)')
-        )
+        add_share_argument(parser, _('Share to show (name or ID)'))
         return parser
 
     def take_action(self, parsed_args):
-        share = _find_share(self.client, parsed_args.share)
-        return _show_share(self.client, share)
+        share = find_share(self.client, parsed_args.share)
+        return show_share(self.client, share)
 
 
 class SetShare(common.Command):
@@ -586,55 +348,26 @@ class SetShare(common.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument(
-            'share', metavar='<share>', help=_('Share to modify (name or ID)')
-        )
+        add_share_argument(parser, _('Share to modify (name or ID)'))
         common.add_property_option(
-            parser,
-            _(
-                'Set a property on the share (repeat option to set '
-                'multiple properties)'
-            ),
-        )
-        parser.add_argument(
-            '--name', metavar='<name>', help=_('New share name')
-        )
-        parser.add_argument(
-            '--description',
-            metavar='<description>',
-            help=_('New share description'),
-        )
+            parser, _('Set a property on the share (repeat option to set '
+                      'multiple properties)'), attr=None)
+        _add_text_options(parser, 'display_name', 'display_description')
         _add_visibility_options(parser)
         parser.add_argument(
-            '--status',
-            metavar='<status>',
-            help=_(
-                'Reset the share status, such as available or error '
-                '(admin only)'
-            ),
-        )
+            '--status', metavar='<status>',
+            help=_('Reset the share status, such as available or error '
+                   '(admin only)'))
         parser.add_argument(
-            '--task-state',
-            metavar='<task-state>',
-            nargs='?',
-            const='None',
-            help=_(
-                'Reset the share task state; no value or "None" clears '
-                'it (admin only)'
-            ),
-        )
-        return parser
+            '--task-state', metavar='<task-state>', nargs='?', const='None',
+            help=_('Reset the share task state; no value or "None" clears '
+                   'it (admin only)'))
+        return parser  # fmt: skip
 
     def take_action(self, parsed_args):
         client = self.client
-        share = _find_share(client, parsed_args.share)
-        attrs = {}
-        if parsed_args.name is not None:
-            attrs['display_name'] = parsed_args.name
-        if parsed_args.description is not None:
-            attrs['display_description'] = parsed_args.description
-        if parsed_args.public is not None:
-            attrs['is_public'] = parsed_args.public
+        share = find_share(client, parsed_args.share)
+        attrs = common.get_attrs(self, parsed_args)
         steps = []
         if attrs:
             steps.append(lambda: client.update_share(share, **attrs))
@@ -663,29 +396,20 @@ class UnsetShare(common.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument(
-            'share', metavar='<share>', help=_('Share to modify (name or ID)')
-        )
+        add_share_argument(parser, _('Share to modify (name or ID)'))
         common.add_property_unset_option(
-            parser,
-            _(
-                'Remove a property from the share (repeat option to '
-                'remove multiple properties)'
-            ),
-        )
+            parser, _('Remove a property from the share (repeat option to '
+                      'remove multiple properties)'))
         parser.add_argument(
-            '--name', action='store_true', help=_('Clear the share name')
-        )
+            '--name', action='store_true', help=_('Clear the share name'))
         parser.add_argument(
-            '--description',
-            action='store_true',
-            help=_('Clear the share description'),
-        )
-        return parser
+            '--description', action='store_true',
+            help=_('Clear the share description'))
+        return parser  # fmt: skip
 
     def take_action(self, parsed_args):
         client = self.client
-        share = _find_share(client, parsed_args.share)
+        share = find_share(client, parsed_args.share)
         attrs = {}
         if parsed_args.name:
             attrs['display_name'] = None
@@ -708,29 +432,20 @@ class ResizeShare(common.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
+        add_share_argument(parser, _('Share to resize (name or ID)'))
         parser.add_argument(
-            'share', metavar='<share>', help=_('Share to resize (name or ID)')
-        )
-        parser.add_argument(
-            'new_size',
-            metavar='<new-size>',
-            type=common.positive_int,
-            help=_('New size of the share, in GiB'),
-        )
+            'new_size', metavar='<new-size>', type=common.positive_int,
+            help=_('New size of the share, in GiB'))
         common.add_option(
-            parser,
-            '--force',
-            action='store_true',
-            default=False,
+            parser, '--force', action='store_true', default=False,
             min_version='2.64',
-            help=_('Extend bypassing the scheduler (admin only)'),
-        )
+            help=_('Extend bypassing the scheduler (admin only)'))
         common.add_wait_options(parser, _('Wait for the share to be resized'))
-        return parser
+        return parser  # fmt: skip
 
     def take_action(self, parsed_args):
         client = self.client
-        share = _find_share(client, parsed_args.share)
+        share = find_share(client, parsed_args.share)
         if parsed_args.new_size == share.size:
             raise exceptions.CommandError(
                 _('Share %(share)s is already %(size)s GiB')
@@ -760,89 +475,42 @@ class AdoptShare(common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
+        add = common.add_option
         parser.add_argument(
-            'service_host',
-            metavar='<service-host>',
-            help=_('Service host of the share: host@backend#pool'),
-        )
+            'service_host', metavar='<service-host>',
+            help=_('Service host of the share: host@backend#pool'))
         parser.add_argument(
-            'protocol',
-            metavar='<protocol>',
-            help=_('Share protocol (NFS, CIFS, ...)'),
-        )
+            'protocol', metavar='<protocol>',
+            help=_('Share protocol (NFS, CIFS, ...)'))
         parser.add_argument(
-            'export_path',
-            metavar='<export-path>',
-            help=_('Export path of the share on the backend'),
-        )
-        parser.add_argument('--name', metavar='<name>', help=_('Share name'))
-        parser.add_argument(
-            '--description',
-            metavar='<description>',
-            help=_('Share description'),
-        )
-        parser.add_argument(
-            '--share-type',
-            metavar='<share-type>',
-            help=_('Share type (name or ID)'),
-        )
-        parser.add_argument(
-            '--driver-options',
-            metavar='<key=value>',
-            action=parseractions.KeyValueAction,
-            help=_('Driver option (repeat option to set multiple options)'),
-        )
+            'export_path', metavar='<export-path>',
+            help=_('Export path of the share on the backend'))
+        _add_text_options(parser)
+        add(parser, '--share-type', metavar='<share-type>', attr=True,
+            help=_('Share type (name or ID)'))
+        add(parser, '--driver-options', metavar='<key=value>',
+            action=parseractions.KeyValueAction, attr=True,
+            help=_('Driver option (repeat option to set multiple options)'))
         _add_visibility_options(parser, min_version='2.8')
-        common.add_option(
-            parser,
-            '--share-server-id',
-            metavar='<share-server-id>',
-            min_version='2.49',
-            help=_(
-                'Share server of the share (ID), for backends that '
-                'handle share servers'
-            ),
-        )
-        common.add_option(
-            parser,
-            '--mount-point-name',
-            metavar='<mount-point-name>',
-            min_version='2.92',
-            help=_('Human readable name used in the export path'),
-        )
+        add(parser, '--share-server-id', metavar='<share-server-id>',
+            attr=True, min_version='2.49',
+            help=_('Share server of the share (ID), for backends that '
+                   'handle share servers'))
+        add(parser, '--mount-point-name', metavar='<mount-point-name>',
+            attr=True, min_version='2.92',
+            help=_('Human readable name used in the export path'))
         common.add_wait_options(
-            parser, _('Wait for the share to become available')
-        )
-        return parser
+            parser, _('Wait for the share to become available'))
+        return parser  # fmt: skip
 
     def take_action(self, parsed_args):
-        client = self.client
-        params = {}
-        for option, key in (
-            ('name', 'name'),
-            ('description', 'description'),
-            ('share_type', 'share_type'),
-            ('driver_options', 'driver_options'),
-            ('public', 'is_public'),
-            ('share_server_id', 'share_server_id'),
-            ('mount_point_name', 'mount_point_name'),
-        ):
-            value = getattr(parsed_args, option)
-            if value is not None:
-                params[key] = value
-        share = client.manage_share(
+        share = self.client.manage_share(
             parsed_args.protocol,
             parsed_args.export_path,
             parsed_args.service_host,
-            **params,
+            **common.get_attrs(self, parsed_args),
         )
-        if parsed_args.wait:
-            share = common.wait_for_status(
-                self, share, parsed_args, failures=MANAGE_FAILURES
-            )
-            # Available now: show where to mount it.
-            return _show_share(client, share)
-        return common.show_item(share, COLUMN_MAP, HIDDEN_COLUMNS, FORMATTERS)
+        return _created(self, share, parsed_args, MANAGE_FAILURES)
 
 
 class AbandonShare(common.Command):
@@ -850,12 +518,7 @@ class AbandonShare(common.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument(
-            'shares',
-            metavar='<share>',
-            nargs='+',
-            help=_('Share(s) to abandon (name or ID)'),
-        )
+        add_share_argument(parser, _('Share(s) to abandon (name or ID)'), True)
         common.add_wait_options(
             parser, _('Wait for the share(s) to be abandoned')
         )
@@ -865,39 +528,32 @@ class AbandonShare(common.Command):
         client = self.client
 
         def abandon(name_or_id):
-            share = _find_share(client, name_or_id)
+            share = find_share(client, name_or_id)
             client.unmanage_share(share)
             return share
 
         common.for_each(
-            parsed_args.shares,
-            abandon,
-            _('shares'),
-            _('abandon'),
+            parsed_args.shares, abandon, _('shares'), _('abandon'),
             then=common.waiter_for_delete(
-                self, parsed_args, UNMANAGE_FAILURES
-            ),
-        )
+                self, parsed_args, UNMANAGE_FAILURES),
+        )  # fmt: skip
 
 
 class RevertShare(common.Command):
     _description = _('Revert a share to its latest snapshot')
+    min_version = '2.27'
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         parser.add_argument(
-            'snapshot',
-            metavar='<snapshot>',
-            help=_(
-                'Snapshot to revert to: the latest of its share (name or ID)'
-            ),
-        )
+            'snapshot', metavar='<snapshot>',
+            help=_('Snapshot to revert to: the latest of its share (name or '
+                   'ID)'))
         common.add_wait_options(parser, _('Wait for the share to be reverted'))
-        return parser
+        return parser  # fmt: skip
 
     def take_action(self, parsed_args):
         client = self.client
-        common.require_microversion(client, '2.27', _('share revert'))
         snapshot = client.find_share_snapshot(
             parsed_args.snapshot, ignore_missing=False
         )
@@ -911,23 +567,18 @@ class RevertShare(common.Command):
 
 class RestoreShare(common.Command):
     _description = _('Restore one or more shares from the recycle bin')
+    min_version = '2.69'
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument(
-            'shares',
-            metavar='<share>',
-            nargs='+',
-            help=_('Share(s) to restore (name or ID)'),
-        )
+        add_share_argument(parser, _('Share(s) to restore (name or ID)'), True)
         return parser
 
     def take_action(self, parsed_args):
         client = self.client
-        common.require_microversion(client, '2.69', _('share restore'))
 
         def restore(name_or_id):
-            share = _find_share(client, name_or_id, is_soft_deleted=True)
+            share = find_share(client, name_or_id, is_soft_deleted=True)
             client.restore_share(share)
 
         common.for_each(parsed_args.shares, restore, _('shares'), _('restore'))
@@ -938,15 +589,10 @@ class ShowShareProperties(common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument(
-            'share', metavar='<share>', help=_('Share (name or ID)')
-        )
+        add_share_argument(parser, _('Share (name or ID)'))
         return parser
 
     def take_action(self, parsed_args):
-        client = self.client
-        share = _find_share(client, parsed_args.share)
-        metadata = client.get_share_metadata(share).metadata or {}
-        return tuple(sorted(metadata)), tuple(
-            metadata[key] for key in sorted(metadata)
-        )
+        share = find_share(self.client, parsed_args.share)
+        metadata = self.client.get_share_metadata(share).metadata or {}
+        return common.show_dict(dict(sorted(metadata.items())))

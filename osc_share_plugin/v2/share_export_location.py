@@ -1,141 +1,109 @@
 """Share export location action implementations"""
 
 from osc_lib.cli import format_columns
-from osc_lib import utils
 
 from osc_share_plugin.i18n import _
+from osc_share_plugin.sdk.v2 import share_export_location as _el
 from osc_share_plugin.v2 import common
+from osc_share_plugin.v2 import share
 
-COLUMN_MAP = {
-    'is_preferred': 'preferred',
-    'is_admin': 'is_admin_only',
-    'metadata': 'properties',
-}
+COLUMN_MAP = {'metadata': 'properties'}
 FORMATTERS = {'metadata': format_columns.DictColumn}
-LIST_COLUMNS = (
-    ('id', 'ID', False),
-    ('path', 'Path', False),
-    ('is_preferred', 'Preferred', False),
-    ('is_admin', 'Is Admin Only', False),
-    ('share_instance_id', 'Share Instance ID', True),
-    ('created_at', 'Created At', True),
-    ('updated_at', 'Updated At', True),
+_SHORT = ('id', 'path', 'is_preferred', ('is_admin', 'Is Admin Only'))
+LIST_COLUMNS = common.columns(_el.ShareExportLocation, *_SHORT)
+LONG_COLUMNS = common.columns(
+    _el.ShareExportLocation,
+    *_SHORT,
+    ('share_instance_id', 'Share Instance ID'),
+    'created_at',
+    'updated_at',
 )
-#: Export locations exist in the API from this microversion on.
-MIN_VERSION = '2.9'
 METADATA_VERSION = '2.87'
 
 
-def _add_share_argument(parser):
-    parser.add_argument(
-        'share', metavar='<share>', help=_('Share (name or ID)')
-    )
+class _ExportLocationCommand:
+    """Export locations exist in the API from 2.9 on."""
 
-
-def _add_location_argument(parser):
-    parser.add_argument(
-        'export_location',
-        metavar='<export-location>',
-        help=_('Export location (ID)'),
-    )
-
-
-class ListShareExportLocation(common.Lister):
-    _description = _('List the export locations of a share')
+    min_version = '2.9'
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_share_argument(parser)
-        parser.add_argument(
-            '--long',
-            action='store_true',
-            default=False,
-            help=_('List more fields'),
-        )
+        share.add_share_argument(parser, _('Share (name or ID)'))
+        if not isinstance(self, common.Lister):
+            parser.add_argument(
+                'export_location',
+                metavar='<export-location>',
+                help=_('Export location (ID)'),
+            )
+        return parser
+
+    def share_of(self, parsed_args):
+        return share.find_share(self.client, parsed_args.share)
+
+
+class ListShareExportLocation(_ExportLocationCommand, common.Lister):
+    _description = _('List the export locations of a share')
+    resource = _el.ShareExportLocation
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        common.add_long_option(parser)
         return parser
 
     def take_action(self, parsed_args):
-        client = self.client
-        common.require_microversion(client, MIN_VERSION, _('Export locations'))
-        share = client.find_share(parsed_args.share, ignore_missing=False)
-        attrs, headers = common.list_columns(LIST_COLUMNS, parsed_args.long)
-        return headers, (
-            utils.get_item_properties(location, attrs)
-            for location in client.export_locations(share)
-        )
+        found = self.share_of(parsed_args)
+        return common.list_items(
+            self, parsed_args, self.client.export_locations, LIST_COLUMNS,
+            LONG_COLUMNS, query={'share': found},
+        )  # fmt: skip
 
 
-class ShowShareExportLocation(common.ShowOne):
+class ShowShareExportLocation(_ExportLocationCommand, common.ShowOne):
     _description = _('Show an export location of a share')
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_share_argument(parser)
-        _add_location_argument(parser)
-        return parser
-
     def take_action(self, parsed_args):
-        client = self.client
-        common.require_microversion(client, MIN_VERSION, _('Export locations'))
-        share = client.find_share(parsed_args.share, ignore_missing=False)
-        location = client.get_export_location(
-            parsed_args.export_location, share
+        location = self.client.get_export_location(
+            parsed_args.export_location, self.share_of(parsed_args)
         )
         return common.show_item(
             location, COLUMN_MAP, ('share_id',), FORMATTERS
         )
 
 
-class SetShareExportLocation(common.Command):
+class SetShareExportLocation(_ExportLocationCommand, common.Command):
     _description = _('Set properties on an export location of a share')
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_share_argument(parser)
-        _add_location_argument(parser)
         common.add_property_option(
-            parser,
-            _(
-                'Set a property on the export location (repeat option to '
-                'set multiple properties)'
-            ),
-            min_version=METADATA_VERSION,
-            required=True,
-        )
-        return parser
+            parser, _('Set a property on the export location (repeat option '
+                      'to set multiple properties)'),
+            min_version=METADATA_VERSION, required=True)
+        return parser  # fmt: skip
 
     def take_action(self, parsed_args):
-        client = self.client
-        share = client.find_share(parsed_args.share, ignore_missing=False)
-        client.update_export_location_metadata(
-            parsed_args.export_location, share, parsed_args.property
+        self.client.update_export_location_metadata(
+            parsed_args.export_location,
+            self.share_of(parsed_args),
+            parsed_args.property,
         )
 
 
-class UnsetShareExportLocation(common.Command):
+class UnsetShareExportLocation(_ExportLocationCommand, common.Command):
     _description = _('Unset properties of an export location of a share')
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_share_argument(parser)
-        _add_location_argument(parser)
         common.add_property_unset_option(
-            parser,
-            _(
-                'Remove a property from the export location (repeat '
-                'option to remove multiple properties)'
-            ),
-            min_version=METADATA_VERSION,
-            required=True,
-        )
-        return parser
+            parser, _('Remove a property from the export location (repeat '
+                      'option to remove multiple properties)'),
+            min_version=METADATA_VERSION, required=True)
+        return parser  # fmt: skip
 
     def take_action(self, parsed_args):
-        client = self.client
-        share = client.find_share(parsed_args.share, ignore_missing=False)
-        client.delete_export_location_metadata(
+        self.client.delete_export_location_metadata(
             parsed_args.export_location,
-            share,
+            self.share_of(parsed_args),
             parsed_args.property,
             ignore_missing=False,
         )

@@ -86,15 +86,37 @@ class ShareResource(resource.Resource):
         allow_unknown_params=False,
         **params,
     ):
-        if (
-            cls._paginate_by_offset
-            and params.get('offset')
-            and params.get('limit') is None
-        ):
+        # One contract for every resource: ``limit`` is one page and no
+        # ``limit`` is every page; a dict filter goes the way Manila parses
+        # it; a filter the resource does not declare is an error, where
+        # openstacksdk would drop it or filter on the client after listing
+        # everything.
+        if not allow_unknown_params:
+            cls._check_query(params, base_path or cls.base_path)
+        params = {
+            key: query_dict(value) if isinstance(value, dict) else value
+            for key, value in params.items()
+        }
+        if params.get('limit') is not None:
+            paginated = False
+        elif cls._paginate_by_offset and params.get('offset'):
             params['limit'] = cls._offset_page_size
         return super().list(
             session, paginated, base_path, allow_unknown_params, **params
         )
+
+    @classmethod
+    def _check_query(cls, params, base_path):
+        known = set(cls._query_mapping._mapping)
+        known.update(utils.get_string_format_keys(base_path))
+        known.update(('microversion', 'headers', 'max_items'))
+        unknown = sorted(set(params) - known)
+        if unknown:
+            raise exceptions.InvalidResourceQuery(
+                message=f'{cls.__name__} cannot be filtered by '
+                f'{", ".join(unknown)}',
+                extra_data=unknown,
+            )
 
     @classmethod
     def _get_next_link(cls, uri, response, data, marker, limit, total_yielded):
@@ -130,9 +152,13 @@ class ShareResource(resource.Resource):
         *,
         microversion=None,
         all_projects=None,
+        list_params=None,
         **params,
     ):
-        """Find a resource by ID (one GET) or else by name (one list)."""
+        """Find a resource by ID (one GET) or else by name (one list).
+
+        ``list_params`` go to the list only (``is_public='all'``).
+        """
         session = cls._get_session(session)
         if not cls._ids_are_uuids or is_uuid_like(name_or_id):
             try:
@@ -148,6 +174,7 @@ class ShareResource(resource.Resource):
                 pass
         if list_base_path:
             params['base_path'] = list_base_path
+        params.update(list_params or {})
         if all_projects is not None:
             params['all_projects'] = all_projects
         if 'name' in cls._query_mapping._mapping:
@@ -256,6 +283,19 @@ class MetadataMixin:
             'metadata', metadata or {}
         )
         return self
+
+    def delete_metadata_keys(self, session, keys, ignore_missing=True):
+        """Delete each key; with ``ignore_missing=False`` name the absent."""
+        missing = []
+        for key in keys:
+            try:
+                self.delete_metadata_item(session, key)
+            except exceptions.NotFoundException:
+                missing.append(key)
+        if missing and not ignore_missing:
+            raise exceptions.NotFoundException(
+                f'Metadata keys not found: {", ".join(missing)}'
+            )
 
     def delete_metadata_item(self, session, key):
         self._metadata_request(session, 'delete', self._metadata_url(key))

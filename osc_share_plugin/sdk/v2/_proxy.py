@@ -5,11 +5,15 @@ import time
 from openstack import exceptions
 from openstack import proxy
 
-from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import _proxy_data
+from osc_share_plugin.sdk.v2 import _proxy_groups
+from osc_share_plugin.sdk.v2 import _proxy_networks
+from osc_share_plugin.sdk.v2 import _proxy_operations
+from osc_share_plugin.sdk.v2 import _proxy_replication
+from osc_share_plugin.sdk.v2 import _proxy_snapshots
+from osc_share_plugin.sdk.v2 import _proxy_types
 from osc_share_plugin.sdk.v2 import share as _share
 from osc_share_plugin.sdk.v2 import share_export_location as _export_location
-from osc_share_plugin.sdk.v2 import share_snapshot as _share_snapshot
-from osc_share_plugin.sdk.v2 import share_type as _share_type
 
 #: First pause between two polls of a waited-on resource, in seconds.
 FIRST_POLL_INTERVAL = 0.1
@@ -17,15 +21,22 @@ FIRST_POLL_INTERVAL = 0.1
 POLL_BACKOFF = 1.5
 
 
-class Proxy(proxy.Proxy):
-    """The ``shared_file_system`` v2 API, as openstacksdk names it."""
+class Proxy(
+    _proxy_snapshots.SnapshotMethods,
+    _proxy_types.TypeMethods,
+    _proxy_networks.NetworkMethods,
+    _proxy_operations.OperationMethods,
+    _proxy_groups.GroupMethods,
+    _proxy_replication.ReplicationMethods,
+    _proxy_data.DataProtectionMethods,
+    proxy.Proxy,
+):
+    """The ``shared_file_system`` v2 API, as openstacksdk names it.
 
-    _resource_registry = {
-        'share': _share.Share,
-        'share_export_location': _export_location.ShareExportLocation,
-        'share_snapshot': _share_snapshot.ShareSnapshot,
-        'share_type': _share_type.ShareType,
-    }
+    Shares, their metadata and export locations, and waiting live here;
+    every other family of resources has its methods in a ``_proxy_*``
+    module mixed in above.
+    """
 
     # ========== Shares ==========
 
@@ -48,13 +59,7 @@ class Proxy(proxy.Proxy):
             :class:`~osc_share_plugin.sdk.v2.share.Share`
         """
         base_path = '/shares/detail' if details else None
-        for key in ('metadata', 'extra_specs'):
-            if key in query:
-                query[key] = _base.query_dict(query[key])
-        paginated = query.get('limit') is None
-        return self._list(
-            _share.Share, paginated=paginated, base_path=base_path, **query
-        )
+        return self._list(_share.Share, base_path=base_path, **query)
 
     def find_share(self, name_or_id, ignore_missing=True, **query):
         """Find a single share by ID, else by name.
@@ -288,7 +293,7 @@ class Proxy(proxy.Proxy):
         :returns: ``None``
         """
         res = self._get_resource(_share.Share, share_id)
-        _delete_metadata_keys(self, res, keys, ignore_missing)
+        res.delete_metadata_keys(self, keys, ignore_missing)
 
     # ========== Share export locations ==========
 
@@ -345,79 +350,13 @@ class Proxy(proxy.Proxy):
         :returns: ``None``
         """
         res = self._export_location(export_location, share)
-        _delete_metadata_keys(self, res, keys, ignore_missing)
+        res.delete_metadata_keys(self, keys, ignore_missing)
 
     def _export_location(self, export_location, share):
         return self._get_resource(
             _export_location.ShareExportLocation,
             export_location,
             share_id=_share.Share._get_id(share),
-        )
-
-    # ========== Share snapshots ==========
-
-    def share_snapshots(self, details=True, **query):
-        """List share snapshots, following every page.
-
-        :param bool details: List ``/snapshots/detail`` (all fields).
-        :param kwargs query: Filters sent to the server, such as ``name``,
-            ``share_id``, ``status``, ``project_id``, ``all_projects``.
-        :returns: A generator of
-            :class:`~osc_share_plugin.sdk.v2.share_snapshot.ShareSnapshot`
-        """
-        base_path = '/snapshots/detail' if details else None
-        return self._list(
-            _share_snapshot.ShareSnapshot, base_path=base_path, **query
-        )
-
-    def get_share_snapshot(self, snapshot_id):
-        """Show one share snapshot.
-
-        :param snapshot_id: The ID of a snapshot.
-        :returns: A
-            :class:`~osc_share_plugin.sdk.v2.share_snapshot.ShareSnapshot`
-        """
-        return self._get(_share_snapshot.ShareSnapshot, snapshot_id)
-
-    def find_share_snapshot(self, name_or_id, ignore_missing=True, **query):
-        """Find a share snapshot by ID, else by name (at most 2 requests).
-
-        :param name_or_id: The name or ID of a snapshot.
-        :param bool ignore_missing: When ``False``, raise
-            :class:`~openstack.exceptions.NotFoundException` when nothing
-            matches.
-        :returns: One snapshot or None
-        """
-        return _share_snapshot.ShareSnapshot.find(
-            self,
-            name_or_id,
-            ignore_missing=ignore_missing,
-            list_base_path='/snapshots/detail',
-            **query,
-        )
-
-    # ========== Share types ==========
-
-    def share_types(self, **query):
-        """List share types.
-
-        :param kwargs query: ``is_public``, ``extra_specs``.
-        :returns: A generator of
-            :class:`~osc_share_plugin.sdk.v2.share_type.ShareType`
-        """
-        return self._list(_share_type.ShareType, **query)
-
-    def find_share_type(self, name_or_id, ignore_missing=True, **query):
-        """Find a share type by ID, else by name.
-
-        :param name_or_id: The name or ID of a share type.
-        :param bool ignore_missing: When ``False``, raise
-            :class:`~openstack.exceptions.NotFoundException` when nothing
-            matches.
-        :returns: One share type or None
-        """
-        return _share_type.ShareType.find(
-            self, name_or_id, ignore_missing=ignore_missing, **query
         )
 
     # ========== Waiting ==========
@@ -493,19 +432,6 @@ class Proxy(proxy.Proxy):
 
         return _poll(
             self, res, reached, interval, wait, callback, name, gone_ok=True
-        )
-
-
-def _delete_metadata_keys(session, res, keys, ignore_missing):
-    missing = []
-    for key in keys:
-        try:
-            res.delete_metadata_item(session, key)
-        except exceptions.NotFoundException:
-            missing.append(key)
-    if missing and not ignore_missing:
-        raise exceptions.NotFoundException(
-            f'Metadata keys not found: {", ".join(missing)}'
         )
 
 

@@ -718,9 +718,11 @@ class TestShareTypes(base.ProxyTestCase):
         self.requests.get(base.url('types'), json=self.TYPES)
         share_type = self.proxy.find_share_type('gold', ignore_missing=False)
         self.assertEqual(TYPE_ID, share_type.id)
-        # Manila has no name filter on types: one plain list, no GET.
+        # Manila has no name filter on types: one list of every type the
+        # caller may see (private ones too), no GET.
         self.assertEqual(1, len(self.history))
-        self.assertRequest(self.history[0], 'GET', '/types')
+        self.assertRequest(self.history[0], 'GET', '/types',
+                           query={'is_public': ['all']})
 
     def test_find_share_type_by_id(self):
         self.requests.get(base.url('types', TYPE_ID),

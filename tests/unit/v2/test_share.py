@@ -1056,7 +1056,7 @@ class TestRevertShare(fakes.TestShareV2):
         self.set_share_api_version('2.26')
         parsed_args = self.check_parser(self.cmd, [self.snapshot.name], [])
         err = self.assertRaises(exceptions.CommandError,
-                                self.cmd.take_action, parsed_args)
+                                self.cmd.run, parsed_args)
         self.assertIn('--os-share-api-version 2.27', str(err))
         self.client.revert_share_to_snapshot.assert_not_called()
 
@@ -1104,7 +1104,7 @@ class TestRestoreShare(fakes.TestShareV2):
         self.set_share_api_version('2.68')
         parsed_args = self.check_parser(self.cmd, [self.shares[0].name], [])
         err = self.assertRaises(exceptions.CommandError,
-                                self.cmd.take_action, parsed_args)
+                                self.cmd.run, parsed_args)
         self.assertIn('--os-share-api-version 2.69', str(err))
         self.client.find_share.assert_not_called()
 

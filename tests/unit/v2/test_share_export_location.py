@@ -57,7 +57,7 @@ class TestListShareExportLocation(TestExportLocation):
         self.set_share_api_version('2.8')
         parsed_args = self.check_parser(self.cmd, [self.share.name], [])
         err = self.assertRaises(exceptions.CommandError,
-                                self.cmd.take_action, parsed_args)
+                                self.cmd.run, parsed_args)
         self.assertIn('--os-share-api-version 2.9', str(err))
         self.client.find_share.assert_not_called()
 

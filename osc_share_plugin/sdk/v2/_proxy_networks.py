@@ -1,0 +1,9 @@
+"""Proxy methods: share networks, subnets, security services and share servers.
+
+Mixed into :class:`osc_share_plugin.sdk.v2._proxy.Proxy`, the one public
+proxy class; each family of resources keeps its methods in its own module.
+"""
+
+
+class NetworkMethods:
+    pass

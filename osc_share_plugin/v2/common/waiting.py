@@ -1,0 +1,130 @@
+"""``--wait``: poll with backoff until a status or the resource is gone."""
+
+import sys
+import time
+
+from osc_lib import exceptions
+
+from osc_share_plugin.i18n import _
+from osc_share_plugin.v2.common import options
+
+#: Default for ``--wait-timeout``, in seconds.
+DEFAULT_WAIT_TIMEOUT = 600
+
+
+def add_wait_options(parser, help_text):
+    parser.add_argument('--wait', action='store_true', help=help_text)
+    parser.add_argument(
+        '--wait-timeout',
+        metavar='<seconds>',
+        type=options.positive_int,
+        default=DEFAULT_WAIT_TIMEOUT,
+        help=_('With --wait, give up after this many seconds (default: %d)')
+        % DEFAULT_WAIT_TIMEOUT,
+    )
+
+
+def wait_for_status(
+    cmd, res, parsed_args, status='available', failures=('error',)
+):
+    """``--wait`` until ``res`` reaches ``status``; progress on stderr.
+
+    ``res`` must be the server's answer to, or from after, the operation:
+    a resource read before it may still show ``status`` and end the wait
+    at once.
+    """
+    return _wait(
+        cmd,
+        res,
+        parsed_args,
+        _('%s') % status,
+        lambda callback: cmd.client.wait_for_status(
+            res,
+            status=status,
+            failures=list(failures),
+            wait=parsed_args.wait_timeout,
+            callback=callback,
+        ),
+    )
+
+
+def wait_for_delete(cmd, res, parsed_args, failures=('error_deleting',)):
+    """``--wait`` until ``res`` is gone; a failure status ends the wait."""
+    return _wait(
+        cmd,
+        res,
+        parsed_args,
+        _('gone'),
+        lambda callback: cmd.client.wait_for_delete(
+            res,
+            wait=parsed_args.wait_timeout,
+            callback=callback,
+            failures=list(failures),
+        ),
+    )
+
+
+def _wait(cmd, res, parsed_args, goal, wait):
+    from openstack import exceptions as sdk_exceptions
+
+    what = describe(res)
+    start = time.monotonic()
+    progress(
+        cmd,
+        _('Waiting for %(what)s to be %(goal)s')
+        % {'what': what, 'goal': goal},
+    )
+    try:
+        res = wait(_progress_callback(cmd))
+    except sdk_exceptions.ResourceFailure:
+        raise exceptions.CommandError(
+            _('%(what)s failed: its status is %(status)s')
+            % {'what': what, 'status': _last_status(cmd, res)}
+        )
+    except sdk_exceptions.ResourceTimeout:
+        raise exceptions.CommandError(
+            _(
+                'Timed out after %(seconds)s s waiting for %(what)s to be '
+                '%(goal)s (status: %(status)s)'
+            )
+            % {
+                'seconds': parsed_args.wait_timeout,
+                'what': what,
+                'goal': goal,
+                'status': _last_status(cmd, res),
+            }
+        )
+    progress(
+        cmd,
+        _('%(what)s is %(goal)s after %(seconds).1f s')
+        % {'what': what, 'goal': goal, 'seconds': time.monotonic() - start},
+    )
+    return res
+
+
+def _last_status(cmd, res):
+    try:
+        return res.fetch(cmd.client, skip_cache=True).status
+    except Exception:  # the wait's own error is the one worth reporting
+        return _('unknown')
+
+
+def _progress_callback(cmd):
+    def report(percent):
+        if getattr(cmd.app.stderr, 'isatty', lambda: False)():
+            cmd.app.stderr.write(_('\rProgress: %s%%') % percent)
+            cmd.app.stderr.flush()
+
+    return report
+
+
+def progress(cmd, message):
+    stream = getattr(cmd.app, 'stderr', None) or sys.stderr
+    stream.write(message + '\n')
+    stream.flush()
+
+
+def describe(res):
+    kind = res.resource_key.replace('_', ' ') if res.resource_key else ''
+    name = getattr(res, 'name', None)
+    return f'{kind} {name or res.id}'.strip()

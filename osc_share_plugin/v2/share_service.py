@@ -1,0 +1,24 @@
+"""Placeholder: this family is being written; every class is replaced."""
+
+from osc_share_plugin.v2 import common
+
+
+class EnsureShareServiceShares(common.Command):
+    """Not written yet."""
+
+    def take_action(self, parsed_args):
+        raise NotImplementedError('EnsureShareServiceShares')
+
+
+class ListShareService(common.Command):
+    """Not written yet."""
+
+    def take_action(self, parsed_args):
+        raise NotImplementedError('ListShareService')
+
+
+class SetShareService(common.Command):
+    """Not written yet."""
+
+    def take_action(self, parsed_args):
+        raise NotImplementedError('SetShareService')
