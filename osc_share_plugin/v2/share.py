@@ -127,11 +127,11 @@ def _add_visibility_options(parser, min_version=None):
 
 def _add_text_options(parser, name_attr='name', desc_attr='description'):
     common.add_option(
-        parser, '--name', metavar='<name>', attr=name_attr,
+        parser, '--name', attr=name_attr,
         help=_('Share name'),
     )  # fmt: skip
     common.add_option(
-        parser, '--description', metavar='<description>', attr=desc_attr,
+        parser, '--description', attr=desc_attr,
         help=_('Share description'),
     )  # fmt: skip
 
@@ -142,6 +142,7 @@ class CreateShare(common.ShowOne):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         add = common.add_option
+        # fmt: off
         add(parser, 'share_proto', metavar='<share-protocol>',
             attr='share_protocol',
             help=_('Share protocol (NFS, CIFS, CephFS, GlusterFS, HDFS, '
@@ -155,15 +156,15 @@ class CreateShare(common.ShowOne):
         common.add_property_option(
             parser, _('Set a property on the share (repeat option to set '
                       'multiple properties)'))
-        add(parser, '--share-network', metavar='<share-network>',
+        add(parser, '--share-network',
             attr='share_network_id',
             help=_('Share network to export the share on (ID)'))
-        add(parser, '--share-type', metavar='<share-type>', attr=True,
+        add(parser, '--share-type', attr=True,
             help=_('Share type (name or ID); the default type otherwise'))
         _add_visibility_options(parser)
-        add(parser, '--availability-zone', metavar='<availability-zone>',
+        add(parser, '--availability-zone',
             attr=True, help=_('Availability zone to create the share in'))
-        add(parser, '--share-group', metavar='<share-group>',
+        add(parser, '--share-group',
             attr='share_group_id',
             help=_('Share group to create the share in (ID)'))
         add(parser, '--scheduler-hint', metavar='<key=value>',
@@ -171,15 +172,16 @@ class CreateShare(common.ShowOne):
             help=_('Scheduler hint: same_host or different_host, each a '
                    'comma-separated list of shares (names or IDs) (repeat '
                    'option to set multiple hints)'))
-        add(parser, '--mount-point-name', metavar='<mount-point-name>',
+        add(parser, '--mount-point-name',
             attr=True, min_version='2.84',
             help=_('Human readable name used in the export path'))
-        add(parser, '--encryption-key-ref', metavar='<encryption-key-ref>',
+        add(parser, '--encryption-key-ref',
             attr=True, min_version='2.90',
             help=_('Reference of the encryption key in the key manager'))
         common.add_wait_options(
             parser, _('Wait for the share to become available'))
-        return parser  # fmt: skip
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
         client = self.client
@@ -221,6 +223,7 @@ class DeleteShare(common.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
+        # fmt: off
         add_share_argument(parser, _('Share(s) to delete (name or ID)'), True)
         parser.add_argument(
             '--share-group', metavar='<share-group>',
@@ -233,7 +236,8 @@ class DeleteShare(common.Command):
             min_version='2.69', help=_('Move the share(s) to the recycle bin'))
         common.add_wait_options(
             parser, _('Wait for the share(s) to be deleted'))
-        return parser  # fmt: skip
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
         client = self.client
@@ -257,9 +261,12 @@ class DeleteShare(common.Command):
 
         waiter = common.waiter_for_delete(self, parsed_args, DELETE_FAILURES)
         common.for_each(
-            parsed_args.shares, delete, _('shares'), _('delete'),
+            parsed_args.shares,
+            delete,
+            _('shares'),
+            _('delete'),
             then=None if parsed_args.soft else waiter,
-        )  # fmt: skip
+        )
 
 
 class ListShare(common.Lister):
@@ -269,14 +276,15 @@ class ListShare(common.Lister):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         add = common.add_option
+        # fmt: off
         common.add_name_filters(parser, _('share'))
-        add(parser, '--status', metavar='<status>', attr=True,
+        add(parser, '--status', attr=True,
             help=_('Filter by status'))
-        add(parser, '--snapshot', metavar='<snapshot>', attr='snapshot_id',
+        add(parser, '--snapshot', attr='snapshot_id',
             find='share_snapshot',
             help=_('Filter by source snapshot (name or ID)'))
         common.add_option(
-            parser, '--export-location', metavar='<export-location>',
+            parser, '--export-location',
             min_version='2.35', help=_('Filter by export location (ID or '
                                        'path)'))
         add(parser, '--soft-deleted', action='store_true', default=False,
@@ -285,18 +293,18 @@ class ListShare(common.Lister):
         add(parser, '--public', action='store_true', default=False,
             attr='is_public', help=_('Include public shares of other '
                                      'projects'))
-        add(parser, '--share-network', metavar='<share-network>',
+        add(parser, '--share-network',
             attr='share_network_id',
             help=_('Filter by share network (ID)'))
-        add(parser, '--share-type', metavar='<share-type>',
+        add(parser, '--share-type',
             attr='share_type_id', find='share_type',
             help=_('Filter by share type (name or ID)'))
-        add(parser, '--share-group', metavar='<share-group>',
+        add(parser, '--share-group',
             attr='share_group_id',
             help=_('Filter by share group (ID)'))
-        add(parser, '--host', metavar='<host>', attr=True,
+        add(parser, '--host', attr=True,
             help=_('Filter by host (admin)'))
-        add(parser, '--share-server', metavar='<share-server>',
+        add(parser, '--share-server',
             attr='share_server_id', help=_('Filter by share server (ID, '
                                            'admin)'))
         common.add_project_filters(parser, _('shares'), user=True)
@@ -307,15 +315,16 @@ class ListShare(common.Lister):
             action=parseractions.KeyValueAction, attr='extra_specs',
             help=_('Filter by share type extra spec (repeat option to filter '
                    'by multiple extra specs)'))
-        add(parser, '--encryption-key-ref', metavar='<encryption-key-ref>',
+        add(parser, '--encryption-key-ref',
             attr=True, min_version='2.90',
             help=_('Filter by encryption key reference'))
-        add(parser, '--availability-zone', metavar='<availability-zone>',
+        add(parser, '--availability-zone',
             attr=True, min_version='2.97',
             help=_('Filter by availability zone'))
         common.add_long_option(parser, help=_('List every share field'))
         common.add_paging_options(parser, _('shares'))
-        return parser  # fmt: skip
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
         query = {}
@@ -325,9 +334,14 @@ class ListShare(common.Lister):
             key = 'export_location_id' if uuid_like else 'export_location_path'
             query[key] = location
         return common.list_items(
-            self, parsed_args, self.client.shares, LIST_COLUMNS,
-            LONG_COLUMNS, FORMATTERS, query,
-        )  # fmt: skip
+            self,
+            parsed_args,
+            self.client.shares,
+            LIST_COLUMNS,
+            LONG_COLUMNS,
+            FORMATTERS,
+            query,
+        )
 
 
 class ShowShare(common.ShowOne):
@@ -348,6 +362,7 @@ class SetShare(common.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
+        # fmt: off
         add_share_argument(parser, _('Share to modify (name or ID)'))
         common.add_property_option(
             parser, _('Set a property on the share (repeat option to set '
@@ -362,7 +377,8 @@ class SetShare(common.Command):
             '--task-state', metavar='<task-state>', nargs='?', const='None',
             help=_('Reset the share task state; no value or "None" clears '
                    'it (admin only)'))
-        return parser  # fmt: skip
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
         client = self.client
@@ -396,6 +412,7 @@ class UnsetShare(common.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
+        # fmt: off
         add_share_argument(parser, _('Share to modify (name or ID)'))
         common.add_property_unset_option(
             parser, _('Remove a property from the share (repeat option to '
@@ -405,7 +422,8 @@ class UnsetShare(common.Command):
         parser.add_argument(
             '--description', action='store_true',
             help=_('Clear the share description'))
-        return parser  # fmt: skip
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
         client = self.client
@@ -432,6 +450,7 @@ class ResizeShare(common.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
+        # fmt: off
         add_share_argument(parser, _('Share to resize (name or ID)'))
         parser.add_argument(
             'new_size', metavar='<new-size>', type=common.positive_int,
@@ -441,7 +460,8 @@ class ResizeShare(common.Command):
             min_version='2.64',
             help=_('Extend bypassing the scheduler (admin only)'))
         common.add_wait_options(parser, _('Wait for the share to be resized'))
-        return parser  # fmt: skip
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
         client = self.client
@@ -476,6 +496,7 @@ class AdoptShare(common.ShowOne):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         add = common.add_option
+        # fmt: off
         parser.add_argument(
             'service_host', metavar='<service-host>',
             help=_('Service host of the share: host@backend#pool'))
@@ -486,22 +507,23 @@ class AdoptShare(common.ShowOne):
             'export_path', metavar='<export-path>',
             help=_('Export path of the share on the backend'))
         _add_text_options(parser)
-        add(parser, '--share-type', metavar='<share-type>', attr=True,
+        add(parser, '--share-type', attr=True,
             help=_('Share type (name or ID)'))
         add(parser, '--driver-options', metavar='<key=value>',
             action=parseractions.KeyValueAction, attr=True,
             help=_('Driver option (repeat option to set multiple options)'))
         _add_visibility_options(parser, min_version='2.8')
-        add(parser, '--share-server-id', metavar='<share-server-id>',
+        add(parser, '--share-server-id',
             attr=True, min_version='2.49',
             help=_('Share server of the share (ID), for backends that '
                    'handle share servers'))
-        add(parser, '--mount-point-name', metavar='<mount-point-name>',
+        add(parser, '--mount-point-name',
             attr=True, min_version='2.92',
             help=_('Human readable name used in the export path'))
         common.add_wait_options(
             parser, _('Wait for the share to become available'))
-        return parser  # fmt: skip
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
         share = self.client.manage_share(
@@ -533,10 +555,14 @@ class AbandonShare(common.Command):
             return share
 
         common.for_each(
-            parsed_args.shares, abandon, _('shares'), _('abandon'),
+            parsed_args.shares,
+            abandon,
+            _('shares'),
+            _('abandon'),
             then=common.waiter_for_delete(
-                self, parsed_args, UNMANAGE_FAILURES),
-        )  # fmt: skip
+                self, parsed_args, UNMANAGE_FAILURES
+            ),
+        )
 
 
 class RevertShare(common.Command):
@@ -545,12 +571,14 @@ class RevertShare(common.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
+        # fmt: off
         parser.add_argument(
             'snapshot', metavar='<snapshot>',
             help=_('Snapshot to revert to: the latest of its share (name or '
                    'ID)'))
         common.add_wait_options(parser, _('Wait for the share to be reverted'))
-        return parser  # fmt: skip
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
         client = self.client

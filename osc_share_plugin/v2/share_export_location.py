@@ -76,9 +76,14 @@ class SetShareExportLocation(_ExportLocationCommand, common.Command):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         common.add_property_option(
-            parser, _('Set a property on the export location (repeat option '
-                      'to set multiple properties)'),
-            min_version=METADATA_VERSION, required=True)
+            parser,
+            _(
+                'Set a property on the export location (repeat option '
+                'to set multiple properties)'
+            ),
+            min_version=METADATA_VERSION,
+            required=True,
+        )
         return parser  # fmt: skip
 
     def take_action(self, parsed_args):
@@ -95,9 +100,14 @@ class UnsetShareExportLocation(_ExportLocationCommand, common.Command):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         common.add_property_unset_option(
-            parser, _('Remove a property from the export location (repeat '
-                      'option to remove multiple properties)'),
-            min_version=METADATA_VERSION, required=True)
+            parser,
+            _(
+                'Remove a property from the export location (repeat '
+                'option to remove multiple properties)'
+            ),
+            min_version=METADATA_VERSION,
+            required=True,
+        )
         return parser  # fmt: skip
 
     def take_action(self, parsed_args):

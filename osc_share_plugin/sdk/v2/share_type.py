@@ -83,9 +83,7 @@ class ShareType(_base.ShareResource):
         self._action(session, {'addProjectAccess': {'project': project_id}})
 
     def remove_project_access(self, session, project_id):
-        self._action(
-            session, {'removeProjectAccess': {'project': project_id}}
-        )
+        self._action(session, {'removeProjectAccess': {'project': project_id}})
 
     @classmethod
     def fetch_default(cls, session):

@@ -24,7 +24,7 @@ class ShareCommandMixin:
     def get_description(self):
         text = super().get_description()
         if self.min_version:
-            text = '{} {}'.format(text, requires_text(self.min_version))
+            text = f'{text} {requires_text(self.min_version)}'
         return text
 
     @property

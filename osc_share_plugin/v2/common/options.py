@@ -39,6 +39,13 @@ def add_option(
     :param min_version: the microversion the option needs: named in the
         help and checked before ``take_action`` runs.
     """
+    if (
+        'metavar' not in kwargs
+        and flags[0].startswith('--')
+        and kwargs.get('action', 'store') in ('store', 'append')
+    ):
+        # --share-type takes a <share-type>.
+        kwargs['metavar'] = '<%s>' % flags[0][2:]
     if min_version:
         kwargs['help'] = '{} {}'.format(
             kwargs.get('help', ''), commands.requires_text(min_version)
@@ -105,7 +112,7 @@ def resolve(cmd, finder, value, parsed_args):
 
 
 def parse_bool(text):
-    """argparse ``type`` for booleans, as oslo's bool_from_string reads them."""
+    """argparse ``type`` for booleans, read as oslo's bool_from_string."""
     from oslo_utils import strutils
 
     if isinstance(text, bool):
@@ -198,7 +205,7 @@ def add_bool_option(
 
 
 def add_key_value_option(parser, flag, help, attr=None, **kwargs):
-    """``--extra-specs k=v [k=v ...]``, repeatable, as manilaclient takes it."""
+    """``--extra-specs k=v [k=v ...]``, repeatable, as manilaclient has it."""
     kwargs.setdefault('metavar', '<key=value>')
     return add_option(
         parser,
