@@ -5,6 +5,7 @@ import time
 from openstack import exceptions
 from openstack import proxy
 
+from osc_share_plugin.sdk.v2 import _experimental
 from osc_share_plugin.sdk.v2 import _proxy_data
 from osc_share_plugin.sdk.v2 import _proxy_groups
 from osc_share_plugin.sdk.v2 import _proxy_networks
@@ -37,6 +38,18 @@ class Proxy(
     every other family of resources has its methods in a ``_proxy_*``
     module mixed in above.
     """
+
+    def request(self, url, method, *args, **kwargs):
+        # Every request passes here: APIs in their experimental range
+        # (share groups, replicas, migration) get the header they need.
+        extra = _experimental.headers_for(
+            url,
+            kwargs.get('microversion') or self.default_microversion,
+            kwargs.get('json'),
+        )
+        if extra:
+            kwargs['headers'] = {**(kwargs.get('headers') or {}), **extra}
+        return super().request(url, method, *args, **kwargs)
 
     # ========== Shares ==========
 
