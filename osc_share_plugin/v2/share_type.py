@@ -1,66 +1,341 @@
-"""Placeholder: this family is being written; every class is replaced."""
+"""Share type action implementations"""
 
+from osc_lib.cli import format_columns
+from osc_lib import exceptions
+
+from osc_share_plugin.i18n import _
+from osc_share_plugin.sdk.v2 import share_type as _share_type
 from osc_share_plugin.v2 import common
 
+#: What manilaclient shows of a type, in its order.
+FIELDS = (
+    'id',
+    'name',
+    'visibility',
+    'is_default',
+    'required_extra_specs',
+    'optional_extra_specs',
+    'description',
+)
+HEADERS = tuple(common.title(field) for field in FIELDS)
+FORMATTERS = {
+    'required_extra_specs': format_columns.DictColumn,
+    'optional_extra_specs': format_columns.DictColumn,
+}
+DHSS = 'driver_handles_share_servers'
+#: Boolean capability specs that have an option of their own.
+BOOL_SPECS = (
+    'snapshot_support',
+    'create_share_from_snapshot_support',
+    'revert_to_snapshot_support',
+    'mount_snapshot_support',
+)
 
-class CreateShareTypeAccess(common.Command):
-    """Not written yet."""
+
+def _view(share_type):
+    """A type as manilaclient shows it: visibility, split extra specs."""
+    required = share_type.required_extra_specs or {}
+    optional = {
+        key: value
+        for key, value in (share_type.extra_specs or {}).items()
+        if key not in required
+    }
+    return {
+        'id': share_type.id,
+        'name': share_type.name,
+        'visibility': 'public' if share_type.is_public else 'private',
+        'is_default': share_type.is_default,
+        'required_extra_specs': required,
+        'optional_extra_specs': optional,
+        'description': share_type.description,
+    }
+
+
+def _show(share_type):
+    return common.show_dict(_view(share_type), FORMATTERS)
+
+
+def _row(share_type):
+    return common.show_dict(_view(share_type), FORMATTERS)[1]
+
+
+def _spec_value(text):
+    """A boolean spec: ``true``/``false`` (any form) or ``<is> True``."""
+    if text.lower().startswith('<is>'):
+        return text
+    return str(common.parse_bool(text))
+
+
+def find_type(client, name_or_id):
+    return client.find_share_type(name_or_id, ignore_missing=False)
+
+
+def _add_type_argument(parser, help_text, **kwargs):
+    parser.add_argument(
+        'share_type', metavar='<share-type>', help=help_text, **kwargs
+    )
+
+
+def _add_visibility_options(parser, min_version=None):
+    common.add_bool_option(
+        parser,
+        '--public',
+        _('Make the type usable by every project (or --public <bool>)'),
+        attr='is_public',
+        off_flag='--private',
+        off_help=_('Make the type usable only by projects given access'),
+        min_version=min_version,
+    )
+
+
+class CreateShareType(common.ShowOne):
+    _description = _('Create a new share type')
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add = common.add_option
+        # fmt: off
+        add(parser, 'name', metavar='<name>', attr=True,
+            help=_('Share type name'))
+        parser.add_argument(
+            'spec_driver_handles_share_servers',
+            metavar='<spec_driver_handles_share_servers>',
+            type=common.parse_bool,
+            help=_('Whether backends of this type handle share servers '
+                   '(true or false)'))
+        add(parser, '--description', attr=True, min_version='2.41',
+            help=_('Share type description'))
+        for spec in BOOL_SPECS:
+            add(parser, '--' + spec.replace('_', '-'), type=_spec_value,
+                metavar='<bool>', help=_('Extra spec %s (true or false)')
+                % spec)
+        common.add_key_value_option(
+            parser, '--extra-specs',
+            _('Extra specs of the type (key=value ...; repeatable)'))
+        _add_visibility_options(parser)
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('CreateShareTypeAccess')
-
-
-class DeleteShareTypeAccess(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('DeleteShareTypeAccess')
-
-
-class ListShareTypeAccess(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('ListShareTypeAccess')
-
-
-class CreateShareType(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('CreateShareType')
+        attrs = common.get_attrs(self, parsed_args)
+        specs = dict(parsed_args.extra_specs or {})
+        if DHSS in specs:
+            raise exceptions.CommandError(
+                _('%s is set by the positional argument, not --extra-specs')
+                % DHSS
+            )
+        specs[DHSS] = str(parsed_args.spec_driver_handles_share_servers)
+        for spec in BOOL_SPECS:
+            if getattr(parsed_args, spec) is not None:
+                specs[spec] = getattr(parsed_args, spec)
+        attrs.setdefault('is_public', True)
+        share_type = self.client.create_share_type(
+            attrs.pop('name'), extra_specs=specs, **attrs
+        )
+        return _show(share_type)
 
 
 class DeleteShareType(common.Command):
-    """Not written yet."""
+    _description = _('Delete one or more share types')
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        parser.add_argument(
+            'share_types',
+            metavar='<share-types>',
+            nargs='+',
+            help=_('Share type(s) to delete (name or ID)'),
+        )
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('DeleteShareType')
+        client = self.client
+
+        def delete(name_or_id):
+            client.delete_share_type(
+                find_type(client, name_or_id), ignore_missing=False
+            )
+
+        common.for_each(
+            parsed_args.share_types, delete, _('share types'), _('delete')
+        )
 
 
-class ListShareType(common.Command):
-    """Not written yet."""
+class ListShareType(common.Lister):
+    _description = _('List share types')
+    resource = _share_type.ShareType
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add = common.add_option
+        # fmt: off
+        add(parser, '--all', action='store_true', default=False,
+            attr='is_public', help=_('List private types too (admin)'))
+        common.add_key_value_option(
+            parser, '--extra-specs', attr='extra_specs', min_version='2.43',
+            help=_('Filter by extra specs (key=value ...; repeatable)'))
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('ListShareType')
+        query = {'is_public': 'all'} if parsed_args.all else {}
+        return common.list_items(
+            self,
+            parsed_args,
+            self.client.share_types,
+            (FIELDS, HEADERS),
+            query=query,
+            rows=_row,
+        )
+
+
+class ShowShareType(common.ShowOne):
+    _description = _('Show a share type, or the default share type')
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_type_argument(
+            parser, _('Share type to show (name or ID)'), nargs='?'
+        )
+        parser.add_argument(
+            '--default',
+            action='store_true',
+            help=_('Show the default share type of the cloud'),
+        )
+        return parser
+
+    def take_action(self, parsed_args):
+        if parsed_args.default == bool(parsed_args.share_type):
+            raise exceptions.CommandError(
+                _('Give a share type or --default, not both')
+                if parsed_args.default
+                else _('Give a share type (name or ID) or --default')
+            )
+        if parsed_args.default:
+            return _show(self.client.get_default_share_type())
+        return _show(find_type(self.client, parsed_args.share_type))
 
 
 class SetShareType(common.Command):
-    """Not written yet."""
+    _description = _('Set share type properties')
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add = common.add_option
+        # fmt: off
+        _add_type_argument(parser, _('Share type to modify (name or ID)'))
+        common.add_key_value_option(
+            parser, '--extra-specs',
+            _('Extra specs to add or change (key=value ...; repeatable)'))
+        add(parser, '--name', attr=True, min_version='2.50',
+            help=_('New name of the share type'))
+        add(parser, '--description', attr=True, min_version='2.50',
+            help=_('New description of the share type'))
+        _add_visibility_options(parser, min_version='2.50')
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('SetShareType')
-
-
-class ShowShareType(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('ShowShareType')
+        client = self.client
+        share_type = find_type(client, parsed_args.share_type)
+        attrs = common.get_attrs(self, parsed_args)
+        steps = []
+        if attrs:
+            steps.append(lambda: client.update_share_type(share_type, **attrs))
+        if parsed_args.extra_specs:
+            steps.append(
+                lambda: client.update_share_type_extra_specs(
+                    share_type, **parsed_args.extra_specs
+                )
+            )
+        common.run_steps(steps, _('share type'), share_type)
 
 
 class UnsetShareType(common.Command):
-    """Not written yet."""
+    _description = _('Unset share type extra specs')
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_type_argument(parser, _('Share type to modify (name or ID)'))
+        parser.add_argument(
+            'extra_specs',
+            metavar='<key>',
+            nargs='+',
+            help=_('Extra spec(s) to remove'),
+        )
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('UnsetShareType')
+        client = self.client
+        client.delete_share_type_extra_specs(
+            find_type(client, parsed_args.share_type),
+            parsed_args.extra_specs,
+            ignore_missing=False,
+        )
+
+
+class _TypeAccessCommand(common.Command):
+    """``share type access create|delete``: each project in turn."""
+
+    verb = None
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_type_argument(parser, _('Private share type (name or ID)'))
+        parser.add_argument(
+            'projects',
+            metavar='<project>',
+            nargs='+',
+            help=_('Project(s) (name or ID)'),
+        )
+        common.add_domain_option(parser, 'project')
+        return parser
+
+    def take_action(self, parsed_args):
+        client = self.client
+        share_type = find_type(client, parsed_args.share_type)
+        change = getattr(client, f'{self.verb}_share_type_access')
+
+        def apply(project):
+            change(
+                share_type,
+                common.find_project_id(
+                    self.app, project, parsed_args.project_domain
+                ),
+            )
+
+        common.for_each(
+            parsed_args.projects,
+            apply,
+            _('projects'),
+            _('be given access') if self.verb == 'add' else _('be removed'),
+        )
+
+
+class CreateShareTypeAccess(_TypeAccessCommand):
+    _description = _('Give projects access to a private share type')
+    verb = 'add'
+
+
+class DeleteShareTypeAccess(_TypeAccessCommand):
+    _description = _('Remove projects from a private share type')
+    verb = 'remove'
+
+
+class ListShareTypeAccess(common.Lister):
+    _description = _('List the projects that may use a private share type')
+    resource = _share_type.ShareTypeAccess
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_type_argument(parser, _('Private share type (name or ID)'))
+        return parser
+
+    def take_action(self, parsed_args):
+        share_type = find_type(self.client, parsed_args.share_type)
+        return common.list_items(
+            self,
+            parsed_args,
+            lambda: self.client.share_type_access(share_type),
+            common.columns(_share_type.ShareTypeAccess, 'project_id'),
+        )

@@ -14,6 +14,7 @@ from osc_share_plugin.v2.common.commands import one_line  # noqa: F401
 from osc_share_plugin.v2.common.commands import require_microversion  # noqa: F401
 from osc_share_plugin.v2.common.commands import ShowOne  # noqa: F401
 from osc_share_plugin.v2.common.commands import supports_microversion  # noqa: F401
+from osc_share_plugin.v2.common.identity import add_domain_option  # noqa: F401
 from osc_share_plugin.v2.common.identity import find_project_id  # noqa: F401
 from osc_share_plugin.v2.common.identity import find_user_id  # noqa: F401
 from osc_share_plugin.v2.common.multi import for_each  # noqa: F401
@@ -37,6 +38,7 @@ from osc_share_plugin.v2.common.output import list_items  # noqa: F401
 from osc_share_plugin.v2.common.output import show_columns  # noqa: F401
 from osc_share_plugin.v2.common.output import show_dict  # noqa: F401
 from osc_share_plugin.v2.common.output import show_item  # noqa: F401
+from osc_share_plugin.v2.common.output import title  # noqa: F401
 from osc_share_plugin.v2.common.paging import add_paging_options  # noqa: F401
 from osc_share_plugin.v2.common.waiting import add_wait_options  # noqa: F401
 from osc_share_plugin.v2.common.waiting import DEFAULT_WAIT_TIMEOUT  # noqa: F401

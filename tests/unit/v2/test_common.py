@@ -1,0 +1,323 @@
+"""The command layer: declared options, gates, lookups, bundles, columns."""
+
+import argparse
+import configparser
+import importlib
+import os
+from unittest import mock
+
+from osc_lib import exceptions
+from osc_lib.test import base as osc_base
+
+from osc_share_plugin.sdk.v2 import share as _share
+from osc_share_plugin.v2 import common
+from tests.unit.v2 import fakes
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
+
+
+def registered_commands():
+    """(key, class) of every command setup.cfg registers."""
+    cfg = configparser.ConfigParser()
+    cfg.read(os.path.join(REPO, '..', 'setup.cfg'))
+    if not cfg.has_section('entry_points'):
+        cfg.read(os.path.join(os.path.dirname(REPO), 'setup.cfg'))
+    for line in cfg.get('entry_points', 'openstack.share.v2').splitlines():
+        if '=' not in line:
+            continue
+        key, target = (part.strip() for part in line.split('=', 1))
+        module, name = target.split(':')
+        yield key, getattr(importlib.import_module(module), name)
+
+
+class Demo(common.Lister):
+    """A command declaring one option of each kind."""
+
+    resource = _share.Share
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        common.add_option(parser, '--status', attr=True, help='status')
+        common.add_option(
+            parser, '--snapshot', attr='snapshot_id', find='share_snapshot'
+        )
+        common.add_option(parser, '--host', attr=True, min_version='2.50')
+        common.add_bool_option(
+            parser,
+            '--public',
+            'public',
+            attr='is_public',
+            off_flag='--private',
+        )
+        common.add_name_filters(parser, 'share')
+        common.add_project_filters(parser, 'shares', user=True)
+        common.add_property_option(parser, 'property')
+        common.add_key_value_option(
+            parser, '--extra-specs', 'specs', attr='extra_specs'
+        )
+        common.add_long_option(parser, '--detail')
+        common.add_paging_options(parser, 'shares', sort='split')
+        return parser
+
+    def take_action(self, parsed_args):
+        return common.list_items(
+            self,
+            parsed_args,
+            self.app.client_manager.share.shares,
+            common.columns(_share.Share, 'id', 'share_protocol'),
+            common.columns(_share.Share, 'id', ('size', 'Size GiB')),
+        )
+
+
+class TestOptions(fakes.CommandTestCase):
+    command = Demo
+
+    def setUp(self):
+        super().setUp()
+        self.client.shares.return_value = iter([])
+        identity = self.app.client_manager.sdk_connection.identity
+        identity.find_project.return_value = mock.Mock(id='p-id')
+        identity.find_user.return_value = mock.Mock(id='u-id')
+        identity.find_domain.return_value = mock.Mock(id='d-id')
+        self.identity = identity
+
+    def attrs(self, argv):
+        return common.get_attrs(self.cmd, self.parse(argv))
+
+    def test_nothing_given_nothing_sent(self):
+        self.assertEqual({}, self.attrs([]))
+
+    def test_attr_true_is_the_dest(self):
+        self.assertEqual(
+            {'status': 'error'}, self.attrs(['--status', 'error'])
+        )
+
+    def test_find_resolves_through_the_proxy(self):
+        self.client.find_share_snapshot.return_value = mock.Mock(id='s-id')
+        self.assertEqual(
+            {'snapshot_id': 's-id'}, self.attrs(['--snapshot', 'snap1'])
+        )
+        self.client.find_share_snapshot.assert_called_once_with(
+            'snap1', ignore_missing=False
+        )
+
+    def test_project_implies_all_projects_and_uses_its_domain(self):
+        self.assertEqual(
+            {'project_id': 'p-id', 'all_projects': True},
+            self.attrs(['--project', 'demo', '--project-domain', 'dom']),
+        )
+        self.identity.find_domain.assert_called_once_with(
+            'dom', ignore_missing=False
+        )
+        self.identity.find_project.assert_called_once_with(
+            'demo', ignore_missing=False, domain_id='d-id'
+        )
+
+    def test_user_without_domain(self):
+        self.assertEqual({'user_id': 'u-id'}, self.attrs(['--user', 'bob']))
+        self.identity.find_domain.assert_not_called()
+
+    def test_bool_option_values(self):
+        for text, value in (
+            ('True', True), ('yes', True), ('1', True), ('ON', True),
+            ('false', False), ('No', False), ('0', False), ('off', False),
+        ):  # fmt: skip
+            self.assertEqual(
+                {'is_public': value}, self.attrs(['--public', text]), text
+            )
+        self.assertEqual({'is_public': True}, self.attrs(['--public']))
+        self.assertEqual({'is_public': False}, self.attrs(['--private']))
+
+    def test_bad_bool_is_one_line_naming_the_option(self):
+        stderr = self.useFixture(
+            __import__('fixtures').StringStream('stderr')
+        ).stream
+        with mock.patch('sys.stderr', stderr):
+            self.assertRaises(
+                osc_base.ParserException, self.parse, ['--public', 'maybe']
+            )
+        stderr.seek(0)
+        last = stderr.read().strip().splitlines()[-1]
+        self.assertIn('argument --public', last)
+        self.assertIn("'maybe' is not a boolean", last)
+
+    def test_key_value_lists_merge_across_repeats(self):
+        self.assertEqual(
+            {'extra_specs': {'a': '1', 'b': '2=3', 'c': ''}},
+            {
+                k: v
+                for k, v in self.attrs(
+                    ['--extra-specs', 'a=1', 'b=2=3', '--extra-specs', 'c=']
+                ).items()
+            },
+        )
+        self.assertRaises(
+            osc_base.ParserException, self.parse, ['--extra-specs', 'a']
+        )
+
+    def test_name_filters_and_their_gate(self):
+        self.assertEqual(
+            {'name': 'n', 'name~': 'p', 'description~': 'd'},
+            self.attrs(['--name', 'n', '--name~', 'p', '--description~', 'd']),
+        )
+        self.set_share_api_version('2.35')
+        err = self.assertRaises(
+            exceptions.CommandError, self.run_command, ['--name~', 'p']
+        )
+        self.assertIn('--name~ requires --os-share-api-version 2.36', str(err))
+        self.client.shares.assert_not_called()
+
+    def test_gate_checked_before_any_lookup(self):
+        self.set_share_api_version('2.49')
+        self.assertRaises(
+            exceptions.CommandError,
+            self.run_command,
+            ['--host', 'h', '--snapshot', 'snap1'],
+        )
+        self.client.find_share_snapshot.assert_not_called()
+
+    def test_gate_named_in_help(self):
+        parser = self.cmd.get_parser('demo')
+        host = next(a for a in parser._actions if a.dest == 'host')
+        self.assertIn(
+            '(requires --os-share-api-version 2.50 or later)', host.help
+        )
+        self.assertEqual('<host>', host.metavar)
+
+    def test_list_items_query_paging_and_columns(self):
+        columns, rows = self.run_command(
+            ['--status', 'available', '--limit', '5', '--sort-key', 'size',
+             '--sort-dir', 'desc', '--property', 'k=v']
+        )  # fmt: skip
+        self.assertEqual(('ID', 'Share Proto'), columns)
+        self.client.shares.assert_called_once_with(
+            status='available',
+            limit=5,
+            sort_key='size',
+            sort_dir='desc',
+            metadata={'k': 'v'},
+        )
+
+    def test_long_columns(self):
+        columns, _rows = self.run_command(['--detail'])
+        self.assertEqual(('ID', 'Size GiB'), columns)
+
+    def test_sort_forms_cannot_mix(self):
+        self.assertRaises(
+            exceptions.CommandError,
+            self.run_command,
+            ['--sort', 'name', '--sort-key', 'size'],
+        )
+
+
+class WholeCommandGate(common.Command):
+    min_version = '2.80'
+    _description = 'Needs backups'
+
+    def take_action(self, parsed_args):
+        return 'ran'
+
+
+class TestWholeCommandGate(fakes.CommandTestCase):
+    command = WholeCommandGate
+
+    def test_named_in_the_description(self):
+        self.assertEqual(
+            'Needs backups (requires --os-share-api-version 2.80 or later)',
+            self.cmd.get_description(),
+        )
+
+    def test_checked_in_run(self):
+        self.set_share_api_version('2.79')
+        err = self.assertRaises(
+            exceptions.CommandError, self.cmd.run, self.parse([])
+        )
+        self.assertIn('requires --os-share-api-version 2.80', str(err))
+
+    def test_passes_at_the_version(self):
+        self.set_share_api_version('2.80')
+        self.cmd.check_microversions(self.parse([]))
+
+
+class TestColumns(osc_base.TestCommand):
+    def test_headers_from_wire_names(self):
+        attrs, headers = common.columns(
+            _share.Share,
+            'id',
+            'share_protocol',
+            'share_network_id',
+            ('is_replicated', 'Has Replicas'),
+        )
+        self.assertEqual(
+            ('id', 'share_protocol', 'share_network_id', 'is_replicated'),
+            attrs,
+        )
+        self.assertEqual(
+            ('ID', 'Share Proto', 'Share Network ID', 'Has Replicas'), headers
+        )
+
+    def test_show_columns_use_wire_names_but_for_exceptions(self):
+        share = fakes.create_one_share()
+        display, attrs = common.show_columns(share, {'metadata': 'properties'})
+        self.assertIn('share_proto', display)
+        self.assertIn('properties', display)
+        self.assertIn('share_protocol', attrs)
+        self.assertNotIn('metadata', display)
+
+
+class TestEveryRegisteredCommand(osc_base.TestCommand):
+    """Facts that must hold for every command the plugin registers."""
+
+    def test_list_attrs_are_query_parameters_of_the_resource(self):
+        problems = []
+        for key, cls in registered_commands():
+            if not issubclass(cls, common.Lister):
+                continue
+            parser = cls(mock.Mock(), None).get_parser(key)
+            declared = [
+                a for a in parser._actions if getattr(a, 'api_attr', None)
+            ]
+            if declared and cls.resource is None:
+                problems.append(f'{key}: no resource declared')
+                continue
+            if cls.resource is None:
+                continue
+            mapping = cls.resource._query_mapping._mapping
+            known = set(mapping) | {
+                v if isinstance(v, str) else v.get('name', k)
+                for k, v in mapping.items()
+            }
+            for action in declared:
+                if action.api_attr not in known:
+                    problems.append(
+                        f'{key}: {"/".join(action.option_strings)} sends '
+                        f'{action.api_attr!r}, which '
+                        f'{cls.resource.__name__} does not declare'
+                    )
+        self.assertEqual([], problems)
+
+    def test_parsers_build_without_an_app(self):
+        # cliff's Sphinx extension builds every parser with app=None.
+        for key, cls in registered_commands():
+            parser = cls(None, None).get_parser('openstack ' + key)
+            self.assertIsInstance(parser, argparse.ArgumentParser, key)
+
+    def test_help_has_no_trailing_period(self):
+        problems = []
+        for key, cls in registered_commands():
+            parser = cls(None, None).get_parser(key)
+            # cliff's own output options are not ours to word.
+            base = next(
+                b for b in cls.__mro__ if b.__module__.startswith('cliff.')
+            )
+            bare = type('Bare', (base,), {'take_action': lambda *a: None})
+            theirs = {
+                a.dest for a in bare(None, None).get_parser(key)._actions
+            }
+            for action in parser._actions:
+                if action.dest in theirs:
+                    continue
+                text = (action.help or '').strip()
+                if text.endswith('.') and not text.endswith('...'):
+                    problems.append(f'{key}: {action.option_strings}')
+        self.assertEqual([], problems)
