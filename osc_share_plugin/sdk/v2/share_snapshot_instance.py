@@ -1,0 +1,52 @@
+"""Share snapshot instances (2.19) and their export locations (2.32)"""
+
+from openstack import resource
+
+from osc_share_plugin.sdk.v2 import _base
+
+
+class ShareSnapshotInstance(_base.ShareResource):
+    resource_key = 'snapshot_instance'
+    resources_key = 'snapshot_instances'
+    base_path = '/snapshot-instances'
+
+    allow_list = True
+    allow_fetch = True
+
+    #: The one filter Manila's list understands.
+    _query_mapping = resource.QueryParameters('snapshot_id')
+
+    created_at = resource.Body('created_at', type=str)
+    updated_at = resource.Body('updated_at', type=str)
+    progress = resource.Body('progress', type=str)
+    provider_location = resource.Body('provider_location', type=str)
+    share_id = resource.Body('share_id', type=str)
+    share_instance_id = resource.Body('share_instance_id', type=str)
+    snapshot_id = resource.Body('snapshot_id', type=str)
+    status = resource.Body('status', type=str)
+
+    def reset_status(self, session, status):
+        self._action(session, {'reset_status': {'status': status}})
+
+
+class ShareSnapshotInstanceExportLocation(_base.ShareResource):
+    resource_key = 'share_snapshot_export_location'
+    resources_key = 'share_snapshot_export_locations'
+    base_path = '/snapshot-instances/%(snapshot_instance_id)s/export-locations'
+
+    allow_list = True
+    allow_fetch = True
+
+    _query_mapping = resource.QueryParameters()
+
+    snapshot_instance_id = resource.URI('snapshot_instance_id', type=str)
+
+    path = resource.Body('path', type=str)
+    #: Admin only.
+    is_admin = resource.Body('is_admin_only', type=bool)
+    #: Admin only.
+    share_snapshot_instance_id = resource.Body(
+        'share_snapshot_instance_id', type=str
+    )
+    created_at = resource.Body('created_at', type=str)
+    updated_at = resource.Body('updated_at', type=str)
