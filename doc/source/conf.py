@@ -59,5 +59,7 @@ master_doc = 'index'
 source_suffix = {'.rst': 'restructuredtext'}
 exclude_patterns = []
 pygments_style = 'sphinx'
+# Options are shown as typed: no smart quotes turning --wait into –wait.
+smartquotes = False
 html_theme = 'alabaster'
 html_static_path = []
