@@ -275,11 +275,13 @@ def _narrow_command_group():
     cache = stevedore.ExtensionManager.ENTRY_POINT_CACHE
     if COMMAND_GROUP not in cache:
         cache[COMMAND_GROUP] = _entry_points(COMMAND_GROUP)
-    cache[COMMAND_GROUP] = [
+    from osc_share_plugin import _lazy
+
+    cache[COMMAND_GROUP] = _lazy.lazy(
         ep
         for ep in cache[COMMAND_GROUP]
         if ep.value.split('.', 1)[0] == _OUR_PACKAGE
-    ]
+    )
 
 
 def _entry_points(group):
