@@ -2,6 +2,7 @@
 
 import inspect
 import sys
+from unittest import mock
 
 from oslotest import base
 
@@ -37,7 +38,7 @@ class TestLazyEntryPoint(base.BaseTestCase):
         self.assertEqual(MODULE, self.ep.module)
 
     def test_calling_builds_the_real_command(self):
-        cmd = self.ep.load()(None, None, cmd_name='share type list')
+        cmd = self.ep.load()(mock.Mock(), None, cmd_name='share type list')
         self.assertIn(MODULE, sys.modules)
         self.assertEqual('ListShareType', type(cmd).__name__)
         self.assertEqual('share type list', cmd.cmd_name)
