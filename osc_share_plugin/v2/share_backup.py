@@ -1,52 +1,287 @@
-"""Placeholder: this family is being written; every class is replaced."""
+"""Share backup action implementations (2.80)"""
 
+from osc_lib.cli import parseractions
+from osc_lib import exceptions
+
+from osc_share_plugin.i18n import _
+from osc_share_plugin.sdk.v2 import share_backup as _backup
 from osc_share_plugin.v2 import common
+from osc_share_plugin.v2 import share
+
+BACKUP_VERSION = '2.80'
+TARGETED_RESTORE_VERSION = '2.91'
+HIDDEN_COLUMNS = ('backup_options', 'links')
+_SHORT = ('id', 'name', 'share_id', 'status')
+LIST_COLUMNS = common.columns(_backup.ShareBackup, *_SHORT)
+LONG_COLUMNS = common.columns(
+    _backup.ShareBackup,
+    *_SHORT,
+    'description',
+    'size',
+    'created_at',
+    'updated_at',
+    'availability_zone',
+    'progress',
+    'restore_progress',
+    'host',
+    'topic',
+)
+#: Statuses that end a wait with a failure.
+BACKUP_FAILURES = ('error',)
+RESTORE_SHARE_FAILURES = ('error', 'backup_restoring_error')
+STATUSES = ('available', 'error', 'creating', 'deleting', 'restoring')
 
 
-class CreateShareBackup(common.Command):
-    """Not written yet."""
+def add_detail_option(parser, flag):
+    """manilaclient's ``--detail [<0|1>]`` (or ``--detailed``) as --long."""
+    parser.add_argument(
+        flag, dest='long', metavar='<0|1>', nargs='?', const=True,
+        default=False, type=common.parse_bool,
+        help=_('List more fields (the flag alone, or 1/0)'),
+    )  # fmt: skip
+
+
+def find_backup(client, name_or_id):
+    return client.find_share_backup(name_or_id, ignore_missing=False)
+
+
+def _add_backup_argument(parser, help_text, many=False):
+    parser.add_argument(
+        'backup', metavar='<backup>', nargs='+' if many else None,
+        help=help_text,
+    )  # fmt: skip
+
+
+def _show(backup):
+    return common.show_item(backup, hidden=HIDDEN_COLUMNS)
+
+
+class CreateShareBackup(common.ShowOne):
+    _description = _('Create a backup of a share')
+    min_version = BACKUP_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add = common.add_option
+        # fmt: off
+        share.add_share_argument(parser, _('Share to back up (name or ID)'))
+        add(parser, '--name', attr=True, help=_('Backup name'))
+        add(parser, '--description', attr=True,
+            help=_('Backup description'))
+        add(parser, '--backup-options', metavar='<key=value>',
+            action=parseractions.KeyValueAction, attr=True,
+            help=_('Backup driver option, such as backup_type=<type> '
+                   '(repeat option to set multiple options)'))
+        common.add_wait_options(
+            parser, _('Wait for the backup to become available, showing '
+                      'its progress'))
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('CreateShareBackup')
+        client = self.client
+        found = share.find_share(client, parsed_args.share)
+        attrs = common.get_attrs(self, parsed_args)
+        backup = client.create_share_backup(share_id=found.id, **attrs)
+        if parsed_args.wait:
+            backup = common.wait_for_status(
+                self, backup, parsed_args, failures=BACKUP_FAILURES
+            )
+        return _show(backup)
 
 
 class DeleteShareBackup(common.Command):
-    """Not written yet."""
+    _description = _('Delete one or more share backups')
+    min_version = BACKUP_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_backup_argument(
+            parser, _('Backup(s) to delete (name or ID)'), True
+        )
+        common.add_wait_options(parser, _('Wait for the backup(s) to be gone'))
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('DeleteShareBackup')
+        client = self.client
+
+        def delete(name_or_id):
+            backup = find_backup(client, name_or_id)
+            client.delete_share_backup(backup, ignore_missing=False)
+            return backup
+
+        common.for_each(
+            parsed_args.backup, delete, _('backups'), _('delete'),
+            then=common.waiter_for_delete(self, parsed_args, BACKUP_FAILURES),
+        )  # fmt: skip
 
 
-class ListShareBackup(common.Command):
-    """Not written yet."""
+class ListShareBackup(common.Lister):
+    _description = _('List share backups')
+    min_version = BACKUP_VERSION
+    resource = _backup.ShareBackup
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add = common.add_option
+        # fmt: off
+        add(parser, '--share', attr='share_id', find='share',
+            help=_('Filter by share (name or ID)'))
+        common.add_name_filters(parser, _('backup'), like_min_version=None)
+        add(parser, '--status', attr=True, help=_('Filter by status'))
+        add(parser, '--all-projects', action='store_true', default=False,
+            attr='all_projects', help=_('List backups of every project '
+                                        '(admin)'))
+        common.add_paging_options(parser, _('backups'), sort='split')
+        add_detail_option(parser, '--detail')
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('ListShareBackup')
+        return common.list_items(
+            self, parsed_args, self.client.share_backups, LIST_COLUMNS,
+            LONG_COLUMNS, query={'details': parsed_args.long},
+        )  # fmt: skip
+
+
+class ShowShareBackup(common.ShowOne):
+    _description = _('Show the details of a share backup')
+    min_version = BACKUP_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_backup_argument(parser, _('Backup to show (name or ID)'))
+        return parser
+
+    def take_action(self, parsed_args):
+        return _show(find_backup(self.client, parsed_args.backup))
 
 
 class RestoreShareBackup(common.Command):
-    """Not written yet."""
+    _description = _(
+        'Restore a share backup onto its share, or onto another share'
+    )
+    min_version = BACKUP_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        # fmt: off
+        _add_backup_argument(parser, _('Backup to restore (name or ID)'))
+        common.add_option(
+            parser, '--target-share', min_version=TARGETED_RESTORE_VERSION,
+            help=_('Share to overwrite with the backup (name or ID; '
+                   'default: the backed up share)'))
+        common.add_wait_options(
+            parser, _('Wait for the restore to end and the share to be '
+                      'available, showing the restore progress'))
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('RestoreShareBackup')
+        client = self.client
+        backup = find_backup(client, parsed_args.backup)
+        target = None
+        if parsed_args.target_share:
+            target = share.find_share(client, parsed_args.target_share)
+            _check_target(client, backup, target)
+        restored = client.restore_share_backup(
+            backup, target.id if target else None
+        )
+        if parsed_args.wait:
+            # Manila marks both before it answers: the backup 'restoring',
+            # the share 'backup_restoring'.
+            restoring = _backup.ShareBackupRestore.existing(
+                id=backup.id, name=backup.name, status='restoring'
+            )
+            common.wait_for_status(
+                self, restoring, parsed_args, failures=BACKUP_FAILURES
+            )
+            share_id = restored.get('share_id') or backup.share_id
+            common.wait_for_status(
+                self, client.get_share(share_id), parsed_args,
+                failures=RESTORE_SHARE_FAILURES,
+            )  # fmt: skip
+
+
+def _check_target(client, backup, target):
+    """Refuse a share of another protocol: Manila checks only the size."""
+    from openstack import exceptions as sdk_exceptions
+
+    try:
+        source = client.get_share(backup.share_id)
+    except sdk_exceptions.NotFoundException:
+        return  # the backed up share is gone: nothing to compare with
+    wanted = (source.share_protocol or '').upper()
+    if wanted and (target.share_protocol or '').upper() != wanted:
+        raise exceptions.CommandError(
+            _('Backup %(backup)s is of a %(wanted)s share: it cannot be '
+              'restored onto %(share)s, a %(proto)s share')
+            % {'backup': backup.name or backup.id, 'wanted': wanted,
+               'share': target.name or target.id,
+               'proto': target.share_protocol}
+        )  # fmt: skip
 
 
 class SetShareBackup(common.Command):
-    """Not written yet."""
+    _description = _('Set share backup properties')
+    min_version = BACKUP_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add = common.add_option
+        # fmt: off
+        _add_backup_argument(parser, _('Backup to modify (name or ID)'))
+        add(parser, '--name', attr=True, help=_('New backup name'))
+        add(parser, '--description', attr=True,
+            help=_('New backup description'))
+        parser.add_argument(
+            '--status', metavar='<status>', choices=STATUSES,
+            help=_('Reset the backup status: %s (admin only)')
+            % ', '.join(STATUSES))
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('SetShareBackup')
-
-
-class ShowShareBackup(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('ShowShareBackup')
+        client = self.client
+        backup = find_backup(client, parsed_args.backup)
+        attrs = common.get_attrs(self, parsed_args)
+        steps = []
+        if attrs:
+            steps.append(lambda: client.update_share_backup(backup, **attrs))
+        if parsed_args.status:
+            steps.append(
+                lambda: client.reset_share_backup_status(
+                    backup, parsed_args.status
+                )
+            )
+        common.run_steps(steps, _('backup'), backup)
 
 
 class UnsetShareBackup(common.Command):
-    """Not written yet."""
+    _description = _('Unset share backup properties')
+    min_version = BACKUP_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        # fmt: off
+        _add_backup_argument(parser, _('Backup to modify (name or ID)'))
+        parser.add_argument(
+            '--name', action='store_true', help=_('Clear the backup name'))
+        parser.add_argument(
+            '--description', action='store_true',
+            help=_('Clear the backup description'))
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('UnsetShareBackup')
+        attrs = {
+            key: None
+            for key in ('name', 'description')
+            if getattr(parsed_args, key)
+        }
+        if not attrs:
+            raise exceptions.CommandError(
+                _('Give --name and/or --description to clear')
+            )
+        backup = find_backup(self.client, parsed_args.backup)
+        self.client.update_share_backup(backup, **attrs)
