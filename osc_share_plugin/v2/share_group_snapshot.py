@@ -1,52 +1,246 @@
-"""Placeholder: this family is being written; every class is replaced."""
+"""Share group snapshot action implementations"""
 
+from osc_lib import exceptions
+
+from osc_share_plugin.i18n import _
+from osc_share_plugin.sdk.v2 import share_group_snapshot as _snapshot
 from osc_share_plugin.v2 import common
+from osc_share_plugin.v2 import share_group
+
+#: Show output: manilaclient leaves out the members (see ``members list``).
+HIDDEN_COLUMNS = ('links', 'members')
+_SHORT = ('id', 'name', 'status', 'description')
+LIST_COLUMNS = common.columns(_snapshot.ShareGroupSnapshot, *_SHORT)
+DETAILED = ('created_at', 'share_group_id')
+MEMBER_COLUMNS = common.columns(
+    _snapshot.ShareGroupSnapshotMember, 'share_id', 'size'
+)
+STATUSES = ('available', 'error', 'creating', 'deleting', 'error_deleting')
 
 
-class CreateShareGroupSnapshot(common.Command):
-    """Not written yet."""
+def show_snapshot(snapshot):
+    return common.show_item(snapshot, None, HIDDEN_COLUMNS)
+
+
+def find_snapshot(client, name_or_id):
+    return client.find_share_group_snapshot(name_or_id, ignore_missing=False)
+
+
+def _add_snapshot_argument(parser, help_text, many=False):
+    parser.add_argument(
+        'share_group_snapshot',
+        metavar='<share-group-snapshot>',
+        nargs='+' if many else None,
+        help=help_text,
+    )
+
+
+class CreateShareGroupSnapshot(common.ShowOne):
+    _description = _('Snapshot every share of a share group at once')
+    min_version = share_group.MIN_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        # fmt: off
+        parser.add_argument(
+            'share_group', metavar='<share-group>',
+            help=_('Share group to snapshot (name or ID)'))
+        share_group._add_text_options(parser, _('Share group snapshot'))
+        common.add_wait_options(
+            parser, _('Wait for the group snapshot to become available'))
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('CreateShareGroupSnapshot')
+        client = self.client
+        group = share_group.find_group(client, parsed_args.share_group)
+        # Manila snapshots an empty group without a word: nothing to keep.
+        shares = client.shares(details=False, share_group_id=group.id, limit=1)
+        if not any(shares):
+            raise exceptions.CommandError(
+                _('Share group %s holds no shares: nothing to snapshot')
+                % parsed_args.share_group
+            )
+        snapshot = client.create_share_group_snapshot(
+            group, **common.get_attrs(self, parsed_args)
+        )
+        if parsed_args.wait:
+            snapshot = common.wait_for_status(self, snapshot, parsed_args)
+        return show_snapshot(snapshot)
 
 
 class DeleteShareGroupSnapshot(common.Command):
-    """Not written yet."""
+    _description = _('Delete one or more share group snapshots')
+    min_version = share_group.MIN_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        # fmt: off
+        _add_snapshot_argument(
+            parser, _('Group snapshot(s) to delete (name or ID)'), many=True)
+        parser.add_argument(
+            '--force', action='store_true', default=False,
+            help=_('Delete whatever the snapshot status (admin only)'))
+        common.add_wait_options(
+            parser, _('Wait for the group snapshot(s) to be deleted'))
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('DeleteShareGroupSnapshot')
+        client = self.client
+
+        def delete(name_or_id):
+            snapshot = find_snapshot(client, name_or_id)
+            client.delete_share_group_snapshot(
+                snapshot, ignore_missing=False, force=parsed_args.force
+            )
+            return snapshot
+
+        share_group.for_each(
+            parsed_args.share_group_snapshot,
+            delete,
+            _('share group snapshots'),
+            _('delete'),
+            then=common.waiter_for_delete(
+                self, parsed_args, ('error_deleting',)
+            ),
+        )
 
 
-class ListShareGroupSnapshot(common.Command):
-    """Not written yet."""
+class ListShareGroupSnapshot(common.Lister):
+    _description = _('List share group snapshots')
+    resource = _snapshot.ShareGroupSnapshot
+    min_version = share_group.MIN_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add = common.add_option
+        # fmt: off
+        add(parser, '--name', attr=True, help=_('Filter by name'))
+        add(parser, '--status', attr=True, help=_('Filter by status'))
+        add(parser, '--share-group', attr='share_group_id',
+            find='share_group',
+            help=_('Filter by share group (name or ID)'))
+        common.add_project_filters(parser, _('share group snapshots'))
+        common.add_long_option(
+            parser, '--detailed',
+            help=_('Also list when each was made and of which group'))
+        common.add_paging_options(parser, _('share group snapshots'))
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('ListShareGroupSnapshot')
+        fields = _SHORT
+        if parsed_args.long:
+            fields += DETAILED
+        if parsed_args.all_projects or parsed_args.project:
+            fields += ('project_id',)
+        return common.list_items(
+            self,
+            parsed_args,
+            self.client.share_group_snapshots,
+            common.columns(_snapshot.ShareGroupSnapshot, *fields),
+        )
 
 
-class ListShareGroupSnapshotMembers(common.Command):
-    """Not written yet."""
+class ListShareGroupSnapshotMembers(common.Lister):
+    _description = _('List the members of a share group snapshot')
+    resource = _snapshot.ShareGroupSnapshotMember
+    min_version = share_group.MIN_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_snapshot_argument(parser, _('Group snapshot (name or ID)'))
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('ListShareGroupSnapshotMembers')
+        snapshot = find_snapshot(self.client, parsed_args.share_group_snapshot)
+        return common.list_items(
+            self,
+            parsed_args,
+            self.client.share_group_snapshot_members,
+            MEMBER_COLUMNS,
+            query={'group_snapshot_id': snapshot},
+        )
+
+
+class ShowShareGroupSnapshot(common.ShowOne):
+    _description = _('Show the details of a share group snapshot')
+    min_version = share_group.MIN_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_snapshot_argument(
+            parser, _('Group snapshot to show (name or ID)')
+        )
+        return parser
+
+    def take_action(self, parsed_args):
+        return show_snapshot(
+            find_snapshot(self.client, parsed_args.share_group_snapshot)
+        )
 
 
 class SetShareGroupSnapshot(common.Command):
-    """Not written yet."""
+    _description = _('Set share group snapshot properties')
+    min_version = share_group.MIN_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        # fmt: off
+        _add_snapshot_argument(
+            parser, _('Group snapshot to modify (name or ID)'))
+        share_group._add_text_options(parser, _('New group snapshot'))
+        parser.add_argument(
+            '--status', metavar='<status>', choices=STATUSES,
+            help=_('Reset the snapshot status: %s (admin only)')
+            % ', '.join(STATUSES))
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('SetShareGroupSnapshot')
-
-
-class ShowShareGroupSnapshot(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('ShowShareGroupSnapshot')
+        client = self.client
+        snapshot = find_snapshot(client, parsed_args.share_group_snapshot)
+        attrs = common.get_attrs(self, parsed_args)
+        steps = []
+        if attrs:
+            steps.append(
+                lambda: client.update_share_group_snapshot(snapshot, **attrs)
+            )
+        if parsed_args.status:
+            steps.append(
+                lambda: client.reset_share_group_snapshot_status(
+                    snapshot, parsed_args.status
+                )
+            )
+        common.run_steps(steps, _('share group snapshot'), snapshot)
 
 
 class UnsetShareGroupSnapshot(common.Command):
-    """Not written yet."""
+    _description = _('Unset share group snapshot properties')
+    min_version = share_group.MIN_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        # fmt: off
+        _add_snapshot_argument(
+            parser, _('Group snapshot to modify (name or ID)'))
+        parser.add_argument(
+            '--name', action='store_true',
+            help=_('Clear the group snapshot name'))
+        parser.add_argument(
+            '--description', action='store_true',
+            help=_('Clear the group snapshot description'))
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('UnsetShareGroupSnapshot')
+        client = self.client
+        snapshot = find_snapshot(client, parsed_args.share_group_snapshot)
+        attrs = {
+            key: None
+            for key in ('name', 'description')
+            if getattr(parsed_args, key)
+        }
+        if attrs:
+            client.update_share_group_snapshot(snapshot, **attrs)

@@ -1,66 +1,309 @@
-"""Placeholder: this family is being written; every class is replaced."""
+"""Share group type action implementations"""
 
+from osc_lib.cli import format_columns
+from osc_lib import exceptions
+
+from osc_share_plugin.i18n import _
+from osc_share_plugin.sdk.v2 import share_group_type as _type
 from osc_share_plugin.v2 import common
+from osc_share_plugin.v2 import share_group
+from osc_share_plugin.v2.common import identity
+
+#: What manilaclient shows of a group type, in its order.
+FIELDS = (
+    'id',
+    'name',
+    'share_types',
+    'visibility',
+    'is_default',
+    'group_specs',
+)
+HEADERS = tuple(common.title(field) for field in FIELDS)
+FORMATTERS = {
+    'share_types': share_group.LinesColumn,
+    'group_specs': format_columns.DictColumn,
+}
+#: ``--group-specs`` filter on lists.
+SPECS_FILTER_VERSION = '2.66'
 
 
-class CreateShareGroupTypeAccess(common.Command):
-    """Not written yet."""
+def _view(group_type):
+    return {
+        'id': group_type.id,
+        'name': group_type.name,
+        'share_types': group_type.share_types or [],
+        'visibility': 'public' if group_type.is_public else 'private',
+        'is_default': group_type.is_default,
+        'group_specs': group_type.group_specs or {},
+    }
+
+
+def _show(group_type):
+    return common.show_dict(_view(group_type), FORMATTERS)
+
+
+def _row(group_type):
+    return _show(group_type)[1]
+
+
+def find_type(client, name_or_id):
+    return client.find_share_group_type(name_or_id, ignore_missing=False)
+
+
+def _add_type_argument(parser, help_text, **kwargs):
+    parser.add_argument(
+        'share_group_type',
+        metavar='<share-group-type>',
+        help=help_text,
+        **kwargs,
+    )
+
+
+class CreateShareGroupType(common.ShowOne):
+    _description = _('Create a new share group type')
+    min_version = share_group.MIN_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        # fmt: off
+        parser.add_argument(
+            'name', metavar='<name>', help=_('Share group type name'))
+        common.add_option(
+            parser, 'share_types', metavar='<share-types>', nargs='+',
+            attr='share_types', find='share_type',
+            help=_('Share types groups of this type may hold (names or '
+                   'IDs)'))
+        common.add_key_value_option(
+            parser, '--group-specs', attr='group_specs',
+            help=_('Group specs of the type, such as '
+                   'consistent_snapshot_support=pool (key=value ...; '
+                   'repeatable)'))
+        common.add_bool_option(
+            parser, '--public',
+            _('Make the type usable by every project (or --public <bool>; '
+              'default: true)'),
+            attr='is_public', off_flag='--private',
+            off_help=_('Make the type usable only by projects given access'))
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('CreateShareGroupTypeAccess')
-
-
-class DeleteShareGroupTypeAccess(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('DeleteShareGroupTypeAccess')
-
-
-class ListShareGroupTypeAccess(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('ListShareGroupTypeAccess')
-
-
-class CreateShareGroupType(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('CreateShareGroupType')
+        attrs = common.get_attrs(self, parsed_args)
+        attrs.setdefault('is_public', True)
+        group_type = self.client.create_share_group_type(
+            parsed_args.name, attrs.pop('share_types'), **attrs
+        )
+        return _show(group_type)
 
 
 class DeleteShareGroupType(common.Command):
-    """Not written yet."""
+    _description = _('Delete one or more share group types')
+    min_version = share_group.MIN_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        parser.add_argument(
+            'share_group_types',
+            metavar='<share-group-types>',
+            nargs='+',
+            help=_('Share group type(s) to delete (name or ID)'),
+        )
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('DeleteShareGroupType')
+        client = self.client
+
+        def delete(name_or_id):
+            client.delete_share_group_type(
+                find_type(client, name_or_id), ignore_missing=False
+            )
+
+        share_group.for_each(
+            parsed_args.share_group_types,
+            delete,
+            _('share group types'),
+            _('delete'),
+        )
 
 
-class ListShareGroupType(common.Command):
-    """Not written yet."""
+class ListShareGroupType(common.Lister):
+    _description = _('List share group types')
+    resource = _type.ShareGroupType
+    min_version = share_group.MIN_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        # fmt: off
+        common.add_option(
+            parser, '--all', action='store_true', default=False,
+            attr='is_public', help=_('List private types too (admin)'))
+        common.add_key_value_option(
+            parser, '--group-specs', attr='group_specs',
+            min_version=SPECS_FILTER_VERSION,
+            help=_('Filter by group specs (key=value ...; repeatable)'))
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('ListShareGroupType')
+        query = {'is_public': 'all'} if parsed_args.all else {}
+        return common.list_items(
+            self,
+            parsed_args,
+            self.client.share_group_types,
+            (FIELDS, HEADERS),
+            query=query,
+            rows=_row,
+        )
+
+
+class ShowShareGroupType(common.ShowOne):
+    _description = _('Show a share group type, or the default one')
+    min_version = share_group.MIN_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_type_argument(
+            parser, _('Share group type to show (name or ID)'), nargs='?'
+        )
+        parser.add_argument(
+            '--default',
+            action='store_true',
+            help=_('Show the default share group type of the cloud'),
+        )
+        return parser
+
+    def take_action(self, parsed_args):
+        if parsed_args.default == bool(parsed_args.share_group_type):
+            raise exceptions.CommandError(
+                _('Give a share group type or --default, not both')
+                if parsed_args.default
+                else _('Give a share group type (name or ID) or --default')
+            )
+        if parsed_args.default:
+            return _show(self.client.get_default_share_group_type())
+        return _show(find_type(self.client, parsed_args.share_group_type))
 
 
 class SetShareGroupType(common.Command):
-    """Not written yet."""
+    _description = _('Set share group type group specs')
+    min_version = share_group.MIN_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_type_argument(
+            parser, _('Share group type to modify (name or ID)')
+        )
+        common.add_key_value_option(
+            parser,
+            '--group-specs',
+            _('Group specs to add or change (key=value ...; repeatable)'),
+        )
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('SetShareGroupType')
-
-
-class ShowShareGroupType(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('ShowShareGroupType')
+        client = self.client
+        group_type = find_type(client, parsed_args.share_group_type)
+        if parsed_args.group_specs:
+            client.update_share_group_type_specs(
+                group_type, **parsed_args.group_specs
+            )
 
 
 class UnsetShareGroupType(common.Command):
-    """Not written yet."""
+    _description = _('Unset share group type group specs')
+    min_version = share_group.MIN_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_type_argument(
+            parser, _('Share group type to modify (name or ID)')
+        )
+        parser.add_argument(
+            'group_specs',
+            metavar='<key>',
+            nargs='+',
+            help=_('Group spec(s) to remove'),
+        )
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('UnsetShareGroupType')
+        client = self.client
+        client.delete_share_group_type_specs(
+            find_type(client, parsed_args.share_group_type),
+            parsed_args.group_specs,
+            ignore_missing=False,
+        )
+
+
+class _TypeAccessCommand(common.Command):
+    """``share group type access create|delete``: each project in turn."""
+
+    min_version = share_group.MIN_VERSION
+    verb = None
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_type_argument(parser, _('Private share group type (name or ID)'))
+        parser.add_argument(
+            'projects',
+            metavar='<project>',
+            nargs='+',
+            help=_('Project(s) (name or ID)'),
+        )
+        identity.add_domain_option(parser, 'project')
+        return parser
+
+    def take_action(self, parsed_args):
+        client = self.client
+        group_type = find_type(client, parsed_args.share_group_type)
+        change = getattr(client, f'{self.verb}_share_group_type_access')
+
+        def apply(project):
+            change(
+                group_type,
+                common.find_project_id(
+                    self.app, project, parsed_args.project_domain
+                ),
+            )
+
+        share_group.for_each(
+            parsed_args.projects,
+            apply,
+            _('projects'),
+            _('give access to') if self.verb == 'add' else _('remove'),
+        )
+
+
+class CreateShareGroupTypeAccess(_TypeAccessCommand):
+    _description = _('Give projects access to a private share group type')
+    verb = 'add'
+
+
+class DeleteShareGroupTypeAccess(_TypeAccessCommand):
+    _description = _('Remove projects from a private share group type')
+    verb = 'remove'
+
+
+class ListShareGroupTypeAccess(common.Lister):
+    _description = _('List the projects that may use a private group type')
+    resource = _type.ShareGroupTypeAccess
+    min_version = share_group.MIN_VERSION
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_type_argument(parser, _('Private share group type (name or ID)'))
+        return parser
+
+    def take_action(self, parsed_args):
+        group_type = find_type(self.client, parsed_args.share_group_type)
+        if group_type.is_public:
+            raise exceptions.CommandError(
+                _('Share group type %s is public: every project may use it')
+                % parsed_args.share_group_type
+            )
+        return common.list_items(
+            self,
+            parsed_args,
+            lambda: self.client.share_group_type_access(group_type),
+            common.columns(_type.ShareGroupTypeAccess, 'project_id'),
+        )
