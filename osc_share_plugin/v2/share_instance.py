@@ -1,45 +1,206 @@
-"""Placeholder: this family is being written; every class is replaced."""
+"""Share instance action implementations (admin)"""
 
+from osc_lib.cli import format_columns
+from osc_lib import exceptions
+
+from osc_share_plugin.i18n import _
+from osc_share_plugin.sdk.v2 import share_instance as _instance
 from osc_share_plugin.v2 import common
+from osc_share_plugin.v2 import share
+
+LIST_COLUMNS = common.columns(
+    _instance.ShareInstance,
+    'id',
+    'share_id',
+    'host',
+    'status',
+    'availability_zone',
+    'share_network_id',
+    'share_server_id',
+    'share_type_id',
+)
+EL_COLUMNS = common.columns(
+    _instance.ShareInstanceExportLocation,
+    'id',
+    'path',
+    ('is_admin', 'Is Admin Only'),
+    'is_preferred',
+)
+EL_FORMATTERS = {'metadata': format_columns.DictColumn}
+#: Statuses that end a wait for an instance's deletion with a failure.
+DELETE_FAILURES = ('error_deleting',)
+#: The instance statuses manilaclient names (Manila takes any).
+STATUSES = (
+    'available, error, creating, deleting, error_deleting, migrating, '
+    'migrating_to, server_migrating'
+)
 
 
-class DeleteShareInstance(common.Command):
-    """Not written yet."""
+def add_instance_argument(parser, help_text, many=False):
+    parser.add_argument(
+        'instance',
+        metavar='<instance>',
+        nargs='+' if many else None,
+        help=help_text,
+    )
+
+
+def show_instance(client, instance):
+    """Columns and data of an instance, with its export locations."""
+    extra = {}
+    if common.supports_microversion(client, '2.9'):
+        locations = [
+            dict(location._body.attributes)
+            for location in client.share_instance_export_locations(instance)
+        ]
+        extra['export_locations'] = common.ExportLocationsColumn(locations)
+    return common.show_item(instance, extra=extra)
+
+
+class ListShareInstance(common.Lister):
+    _description = _('List share instances (admin)')
+    resource = _instance.ShareInstance
+    min_version = '2.3'
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        # fmt: off
+        parser.add_argument(
+            '--share', metavar='<share>',
+            help=_('List the instances of this share only (name or ID)'))
+        common.add_option(
+            parser, '--export-location', min_version='2.35',
+            help=_('Filter by export location (ID or path)'))
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('DeleteShareInstance')
+        query = {}
+        location = parsed_args.export_location
+        if location and parsed_args.share:
+            raise exceptions.CommandError(
+                _('--share and --export-location cannot be used together')
+            )
+        if location:
+            uuid_like = common.is_uuid_like(location)
+            key = 'export_location_id' if uuid_like else 'export_location_path'
+            query[key] = location
+        if parsed_args.share:
+            found = share.find_share(self.client, parsed_args.share)
+            query['share_id'] = found.id
+        return common.list_items(
+            self, parsed_args, self.client.share_instances, LIST_COLUMNS,
+            query=query,
+        )  # fmt: skip
 
 
-class ListShareInstanceExportLocation(common.Command):
-    """Not written yet."""
+class ShowShareInstance(common.ShowOne):
+    _description = _('Show the details of a share instance (admin)')
+    min_version = '2.3'
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add_instance_argument(parser, _('Share instance to show (ID)'))
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('ListShareInstanceExportLocation')
-
-
-class ShowShareInstanceExportLocation(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('ShowShareInstanceExportLocation')
-
-
-class ListShareInstance(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('ListShareInstance')
+        instance = self.client.get_share_instance(parsed_args.instance)
+        return show_instance(self.client, instance)
 
 
 class SetShareInstance(common.Command):
-    """Not written yet."""
+    _description = _('Set the status of a share instance (admin)')
+    min_version = '2.3'
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        # fmt: off
+        add_instance_argument(parser, _('Share instance to modify (ID)'))
+        parser.add_argument(
+            '--status', metavar='<status>',
+            help=_('Status to assign to the instance, such as: %s')
+            % STATUSES)
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('SetShareInstance')
+        if not parsed_args.status:
+            raise exceptions.CommandError(_('Nothing to set: give --status'))
+        instance = self.client.get_share_instance(parsed_args.instance)
+        self.client.reset_share_instance_status(instance, parsed_args.status)
 
 
-class ShowShareInstance(common.Command):
-    """Not written yet."""
+class DeleteShareInstance(common.Command):
+    _description = _('Force-delete one or more share instances (admin)')
+    min_version = '2.3'
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add_instance_argument(
+            parser, _('Share instance(s) to delete (ID)'), many=True
+        )
+        common.add_wait_options(
+            parser, _('Wait for the share instance(s) to be deleted')
+        )
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('ShowShareInstance')
+        client = self.client
+
+        def delete(instance_id):
+            instance = client.get_share_instance(instance_id)
+            client.delete_share_instance(instance)
+            return instance
+
+        common.for_each(
+            parsed_args.instance,
+            delete,
+            _('share instances'),
+            _('delete'),
+            then=common.waiter_for_delete(self, parsed_args, DELETE_FAILURES),
+        )
+
+
+class _InstanceExportLocationCommand:
+    """Instance export locations exist in the API from 2.9 on."""
+
+    min_version = '2.9'
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add_instance_argument(parser, _('Share instance (ID)'))
+        if not isinstance(self, common.Lister):
+            parser.add_argument(
+                'export_location',
+                metavar='<export_location>',
+                help=_('Export location (ID)'),
+            )
+        return parser
+
+
+class ListShareInstanceExportLocation(
+    _InstanceExportLocationCommand, common.Lister
+):
+    _description = _('List the export locations of a share instance (admin)')
+    resource = _instance.ShareInstanceExportLocation
+
+    def take_action(self, parsed_args):
+        return common.list_items(
+            self, parsed_args, self.client.share_instance_export_locations,
+            EL_COLUMNS, query={'share_instance_id': parsed_args.instance},
+        )  # fmt: skip
+
+
+class ShowShareInstanceExportLocation(
+    _InstanceExportLocationCommand, common.ShowOne
+):
+    _description = _('Show an export location of a share instance (admin)')
+
+    def take_action(self, parsed_args):
+        location = self.client.get_share_instance_export_location(
+            parsed_args.export_location, parsed_args.instance
+        )
+        return common.show_item(
+            location, {'metadata': 'properties'}, ('instance_id',),
+            EL_FORMATTERS,
+        )  # fmt: skip
