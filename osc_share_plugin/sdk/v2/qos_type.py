@@ -1,0 +1,68 @@
+"""QoS types (2.94) and their specs"""
+
+from openstack import exceptions
+from openstack import resource
+from openstack import utils
+
+from osc_share_plugin.sdk.v2 import _base
+
+
+class QosType(_base.ShareResource):
+    resource_key = 'qos_type'
+    resources_key = 'qos_types'
+    base_path = '/qos-types'
+
+    allow_create = True
+    allow_fetch = True
+    allow_commit = True
+    allow_delete = True
+    allow_list = True
+
+    _query_mapping = resource.QueryParameters(
+        'name',
+        'name~',
+        'description',
+        'description~',
+        'sort_key',
+        'sort_dir',
+        'limit',
+        'offset',
+        include_pagination_defaults=False,
+    )
+    _paginate_by_offset = True
+
+    created_at = resource.Body('created_at', type=str)
+    description = resource.Body('description', type=str)
+    #: ``{'peak_iops': '300', ...}``, strings as the server keeps them.
+    specs = resource.Body('specs', type=dict)
+    updated_at = resource.Body('updated_at', type=str)
+
+    def _specs_request(self, session, method, *parts, **kwargs):
+        url = utils.urljoin(self.base_path, self.id, 'specs', *parts)
+        response = getattr(session, method)(
+            url, microversion=self._get_microversion(session), **kwargs
+        )
+        exceptions.raise_from_response(response)
+        return response
+
+    def set_specs(self, session, **specs):
+        self._specs_request(session, 'post', json={'specs': specs})
+        self._body.attributes['specs'] = {**(self.specs or {}), **specs}
+        return self
+
+    def delete_specs(self, session, keys, ignore_missing=True):
+        """Delete each key; with ``ignore_missing=False`` name the absent."""
+        missing = []
+        remaining = dict(self.specs or {})
+        for key in keys:
+            try:
+                self._specs_request(session, 'delete', key)
+                remaining.pop(key, None)
+            except exceptions.NotFoundException:
+                missing.append(key)
+        self._body.attributes['specs'] = remaining
+        if missing and not ignore_missing:
+            raise exceptions.NotFoundException(
+                f'QoS type specs not found: {", ".join(missing)}'
+            )
+        return self
