@@ -70,6 +70,14 @@ def make_client(instance):
     )
     client._connection = conn
     requested = instance._api_version.get(API_NAME) or DEFAULT_API_VERSION
+    if client.endpoint_override:
+        _check_endpoint_url(client.endpoint_override)
+    timeout = _api_timeout(instance)
+    if timeout:
+        # OSC drops clouds.yaml's api_timeout; the session carries it to
+        # every request, the discovery of the version range included.
+        client.session.timeout = timeout
+    STATE['timeout'] = timeout
 
     endpoint = _discover(client)
     if endpoint is None:
@@ -100,10 +108,62 @@ def make_client(instance):
             }
         )
     client.default_microversion = discover.version_to_string(wanted)
+    STATE['endpoint'] = client.endpoint_override or endpoint.catalog_url
     LOG.debug(
         'Shared File Systems API version %s', client.default_microversion
     )
     return client
+
+
+def _check_endpoint_url(url):
+    """An endpoint override must be an http(s) URL with a host."""
+    import urllib.parse
+
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+        valid = parts.scheme in ('http', 'https') and bool(parts.hostname)
+    except ValueError:
+        valid = False
+    if not valid:
+        raise exceptions.CommandError(
+            _(
+                'Invalid Shared File Systems endpoint override %(url)r: '
+                'give an http:// or https:// URL, such as '
+                'http://manila.example.com:8786/v2'
+            )
+            % {'url': url}
+        )
+
+
+def _api_timeout(instance):
+    """clouds.yaml's ``api_timeout`` (seconds), else OS_API_TIMEOUT."""
+    import os
+
+    value = None
+    try:
+        region = instance._cli_options
+        value = region._openstack_config.get_one(
+            cloud=region.name, validate=False
+        ).config.get('api_timeout')
+    except Exception:  # no clouds.yaml cloud: environment only
+        value = None
+    if not isinstance(value, (int, float, str)):
+        value = None
+    value = value or os.environ.get('OS_API_TIMEOUT') or None
+    if value is None:
+        return None
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        raise exceptions.CommandError(
+            _('api_timeout must be a number of seconds, not %r') % value
+        )
+    return value if value > 0 else None
+
+
+#: What make_client settled, for the error lines of the command layer.
+STATE = {'endpoint': None, 'timeout': None}
 
 
 def _discover(client):
@@ -126,6 +186,15 @@ def _discover(client):
         version = discover.get_discovery(
             client.session, _version_root(catalog_url), authenticated=False
         ).versioned_data_for(min_version='2.0', max_version='2.latest')
+    except ksa_exceptions.ConnectionError as err:
+        # Refused, unknown host, timed out: keystoneauth's own discovery
+        # would only fail the same way, with a less telling message.
+        from osc_share_plugin.v2.common import commands
+
+        STATE['endpoint'] = catalog_url
+        raise exceptions.CommandError(
+            commands.connection_error_line(err, catalog_url)
+        ) from err
     except ksa_exceptions.ClientException:
         version = None
     if not version:
@@ -187,7 +256,10 @@ def build_option_parser(parser):
         parser.add_argument(
             '--os-share-api-version',
             metavar='<share-api-version>',
-            default=utils.env('OS_SHARE_API_VERSION'),
+            # An empty variable counts as unset; an empty option is an
+            # error (argparse runs ``type`` on given values only).
+            default=utils.env('OS_SHARE_API_VERSION') or None,
+            type=_api_version_argument,
             help=_(
                 'Shared File Systems API version: 2 (default) negotiates '
                 'the newest one both sides support, or a microversion from '
@@ -213,6 +285,19 @@ def build_option_parser(parser):
         for container, handler in zip(containers, handlers):
             container.conflict_handler = handler
     return parser
+
+
+def _api_version_argument(value):
+    import argparse
+
+    if not value.strip():
+        raise argparse.ArgumentTypeError(
+            _(
+                'an empty version: give 2 (the newest both sides support) '
+                'or 2.N, or leave the option out'
+            )
+        )
+    return value.strip()
 
 
 class _SupersededSharePlugin:

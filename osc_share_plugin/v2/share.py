@@ -1,5 +1,7 @@
 """Share action implementations"""
 
+import argparse
+
 from osc_lib.cli import format_columns
 from osc_lib.cli import parseractions
 from osc_lib import exceptions
@@ -126,14 +128,73 @@ def _add_visibility_options(parser, min_version=None):
 
 
 def _add_text_options(parser, name_attr='name', desc_attr='description'):
-    common.add_option(
-        parser, '--name', attr=name_attr,
-        help=_('Share name'),
-    )  # fmt: skip
-    common.add_option(
-        parser, '--description', attr=desc_attr,
-        help=_('Share description'),
-    )  # fmt: skip
+    # fmt: off
+    common.add_option(parser, '--name', attr=name_attr,
+        help=_('Share name'))
+    common.add_option(parser, '--description', attr=desc_attr,
+        help=_('Share description'))
+    # fmt: on
+
+
+#: What ``share set --status`` may set: Manila's reset_status choices.
+SHARE_STATUSES = (
+    'available',
+    'creating',
+    'deleting',
+    'error',
+    'error_deleting',
+    'migrating',
+    'migrating_to',
+    'server_migrating',
+)
+#: What ``share set --task-state`` may set (Manila's TASK_STATE_STATUSES).
+TASK_STATES = (
+    'migration_starting',
+    'migration_in_progress',
+    'migration_completing',
+    'migration_success',
+    'migration_error',
+    'migration_cancelled',
+    'migration_driver_in_progress',
+    'migration_driver_phase1_done',
+    'data_copying_starting',
+    'data_copying_in_progress',
+    'data_copying_completing',
+    'data_copying_completed',
+    'data_copying_cancelled',
+    'data_copying_error',
+)
+_CLEARED = ('none', 'null', '')
+
+
+def _listed(choices):
+    return ', '.join(choices)
+
+
+def _choice(noun, choices):
+    """An argparse ``type``: one of ``choices``, else a one-line error."""
+
+    def check(value):
+        if value not in choices:
+            raise argparse.ArgumentTypeError(
+                _("'%(value)s' is not a valid %(noun)s (see --help)")
+                % {'value': value, 'noun': noun}
+            )
+        return value
+
+    return check
+
+
+def _task_state(value):
+    if value.lower() in _CLEARED:
+        return value
+    return _choice(_('task state'), TASK_STATES)(value)
+
+
+def _known_share_type(cmd, value, parsed_args):
+    """The type as given, once it is known to exist (named if not)."""
+    cmd.client.find_share_type(value, ignore_missing=False)
+    return value
 
 
 class CreateShare(common.ShowOne):
@@ -144,42 +205,36 @@ class CreateShare(common.ShowOne):
         add = common.add_option
         # fmt: off
         add(parser, 'share_proto', metavar='<share-protocol>',
-            attr='share_protocol',
-            help=_('Share protocol (NFS, CIFS, CephFS, GlusterFS, HDFS, '
-                   'MAPRFS)'))
+            attr='share_protocol', help=_(
+                'Share protocol (NFS, CIFS, CephFS, GlusterFS, HDFS, MAPRFS)'))
         add(parser, 'size', metavar='<size>', type=common.positive_int,
             attr=True, help=_('Share size in GiB'))
         _add_text_options(parser)
-        parser.add_argument(
-            '--snapshot-id', metavar='<snapshot>',
+        parser.add_argument('--snapshot-id', metavar='<snapshot>',
             help=_('Create the share from this snapshot (name or ID)'))
-        common.add_property_option(
-            parser, _('Set a property on the share (repeat option to set '
-                      'multiple properties)'))
-        add(parser, '--share-network',
-            attr='share_network_id',
+        common.add_property_option(parser, _(
+            'Set a property on the share (repeat option to set multiple '
+            'properties)'))
+        add(parser, '--share-network', attr='share_network_id',
             help=_('Share network to export the share on (ID)'))
-        add(parser, '--share-type', attr=True,
+        add(parser, '--share-type', attr=True, find=_known_share_type,
             help=_('Share type (name or ID); the default type otherwise'))
         _add_visibility_options(parser)
-        add(parser, '--availability-zone',
-            attr=True, help=_('Availability zone to create the share in'))
-        add(parser, '--share-group',
-            attr='share_group_id',
+        add(parser, '--availability-zone', attr=True,
+            help=_('Availability zone to create the share in'))
+        add(parser, '--share-group', attr='share_group_id',
             help=_('Share group to create the share in (ID)'))
         add(parser, '--scheduler-hint', metavar='<key=value>',
-            action=parseractions.KeyValueAction, min_version='2.65',
-            help=_('Scheduler hint: same_host or different_host, each a '
-                   'comma-separated list of shares (names or IDs) (repeat '
-                   'option to set multiple hints)'))
-        add(parser, '--mount-point-name',
-            attr=True, min_version='2.84',
+            action=parseractions.KeyValueAction, min_version='2.65', help=_(
+                'Scheduler hint: same_host or different_host, each a '
+                'comma-separated list of shares (names or IDs) (repeat '
+                'option to set multiple hints)'))
+        add(parser, '--mount-point-name', attr=True, min_version='2.84',
             help=_('Human readable name used in the export path'))
-        add(parser, '--encryption-key-ref',
-            attr=True, min_version='2.90',
+        add(parser, '--encryption-key-ref', attr=True, min_version='2.90',
             help=_('Reference of the encryption key in the key manager'))
-        common.add_wait_options(
-            parser, _('Wait for the share to become available'))
+        common.add_wait_options(parser,
+            _('Wait for the share to become available'))
         # fmt: on
         return parser
 
@@ -225,17 +280,15 @@ class DeleteShare(common.Command):
         parser = super().get_parser(prog_name)
         # fmt: off
         add_share_argument(parser, _('Share(s) to delete (name or ID)'), True)
-        parser.add_argument(
-            '--share-group', metavar='<share-group>',
+        parser.add_argument('--share-group', metavar='<share-group>',
             help=_('Share group the share(s) belong to (ID)'))
-        parser.add_argument(
-            '--force', action='store_true', default=False,
+        parser.add_argument('--force', action='store_true', default=False,
             help=_('Delete whatever the share status (admin only)'))
-        common.add_option(
-            parser, '--soft', action='store_true', default=False,
-            min_version='2.69', help=_('Move the share(s) to the recycle bin'))
-        common.add_wait_options(
-            parser, _('Wait for the share(s) to be deleted'))
+        common.add_option(parser, '--soft', action='store_true',
+            default=False, min_version='2.69',
+            help=_('Move the share(s) to the recycle bin'))
+        common.add_wait_options(parser,
+            _('Wait for the share(s) to be deleted'))
         # fmt: on
         return parser
 
@@ -280,48 +333,40 @@ class ListShare(common.Lister):
         common.add_name_filters(parser, _('share'))
         add(parser, '--status', attr=True,
             help=_('Filter by status'))
-        add(parser, '--snapshot', attr='snapshot_id',
-            find='share_snapshot',
+        add(parser, '--snapshot', attr='snapshot_id', find='share_snapshot',
             help=_('Filter by source snapshot (name or ID)'))
-        common.add_option(
-            parser, '--export-location',
-            min_version='2.35', help=_('Filter by export location (ID or '
-                                       'path)'))
+        add(parser, '--export-location', min_version='2.35',
+            help=_('Filter by export location (ID or path)'))
         add(parser, '--soft-deleted', action='store_true', default=False,
             attr='is_soft_deleted', min_version='2.69',
             help=_('List the shares in the recycle bin'))
         add(parser, '--public', action='store_true', default=False,
-            attr='is_public', help=_('Include public shares of other '
-                                     'projects'))
-        add(parser, '--share-network',
-            attr='share_network_id',
+            attr='is_public',
+            help=_('Include public shares of other projects'))
+        add(parser, '--share-network', attr='share_network_id',
             help=_('Filter by share network (ID)'))
-        add(parser, '--share-type',
-            attr='share_type_id', find='share_type',
+        add(parser, '--share-type', attr='share_type_id', find='share_type',
             help=_('Filter by share type (name or ID)'))
-        add(parser, '--share-group',
-            attr='share_group_id',
+        add(parser, '--share-group', attr='share_group_id',
             help=_('Filter by share group (ID)'))
         add(parser, '--host', attr=True,
             help=_('Filter by host (admin)'))
-        add(parser, '--share-server',
-            attr='share_server_id', help=_('Filter by share server (ID, '
-                                           'admin)'))
+        add(parser, '--share-server', attr='share_server_id',
+            help=_('Filter by share server (ID, admin)'))
         common.add_project_filters(parser, _('shares'), user=True)
-        common.add_property_option(
-            parser, _('Filter by property (repeat option to filter by '
-                      'multiple properties)'))
+        common.add_property_option(parser, _(
+            'Filter by property (repeat option to filter by multiple '
+            'properties)'))
         add(parser, '--extra-spec', metavar='<key=value>',
-            action=parseractions.KeyValueAction, attr='extra_specs',
-            help=_('Filter by share type extra spec (repeat option to filter '
-                   'by multiple extra specs)'))
-        add(parser, '--encryption-key-ref',
-            attr=True, min_version='2.90',
+            action=parseractions.KeyValueAction, attr='extra_specs', help=_(
+                'Filter by share type extra spec (repeat option to filter by '
+                'multiple extra specs)'))
+        add(parser, '--encryption-key-ref', attr=True, min_version='2.90',
             help=_('Filter by encryption key reference'))
-        add(parser, '--availability-zone',
-            attr=True, min_version='2.97',
+        add(parser, '--availability-zone', attr=True, min_version='2.97',
             help=_('Filter by availability zone'))
-        common.add_long_option(parser, help=_('List every share field'))
+        common.add_long_option(parser,
+            help=_('List every share field'))
         common.add_paging_options(parser, _('shares'))
         # fmt: on
         return parser
@@ -364,19 +409,19 @@ class SetShare(common.Command):
         parser = super().get_parser(prog_name)
         # fmt: off
         add_share_argument(parser, _('Share to modify (name or ID)'))
-        common.add_property_option(
-            parser, _('Set a property on the share (repeat option to set '
-                      'multiple properties)'), attr=None)
+        common.add_property_option(parser, _(
+            'Set a property on the share (repeat option to set multiple '
+            'properties)'), attr=None)
         _add_text_options(parser, 'display_name', 'display_description')
         _add_visibility_options(parser)
-        parser.add_argument(
-            '--status', metavar='<status>',
-            help=_('Reset the share status, such as available or error '
-                   '(admin only)'))
-        parser.add_argument(
-            '--task-state', metavar='<task-state>', nargs='?', const='None',
-            help=_('Reset the share task state; no value or "None" clears '
-                   'it (admin only)'))
+        parser.add_argument('--status', metavar='<status>',
+            type=_choice(_('share status'), SHARE_STATUSES), help=_(
+                'Reset the share status (admin only): %s') % _listed(
+                SHARE_STATUSES))
+        parser.add_argument('--task-state', metavar='<task-state>',
+            nargs='?', const='None', type=_task_state, help=_(
+                'Reset the share task state (admin only): %s; no value or '
+                '"None" clears it') % _listed(TASK_STATES))
         # fmt: on
         return parser
 
@@ -399,7 +444,7 @@ class SetShare(common.Command):
             )
         if parsed_args.task_state is not None:
             task_state = parsed_args.task_state
-            if task_state.lower() in ('none', 'null', ''):
+            if task_state.lower() in _CLEARED:
                 task_state = None
             steps.append(
                 lambda: client.reset_share_task_state(share, task_state)
@@ -414,13 +459,12 @@ class UnsetShare(common.Command):
         parser = super().get_parser(prog_name)
         # fmt: off
         add_share_argument(parser, _('Share to modify (name or ID)'))
-        common.add_property_unset_option(
-            parser, _('Remove a property from the share (repeat option to '
-                      'remove multiple properties)'))
-        parser.add_argument(
-            '--name', action='store_true', help=_('Clear the share name'))
-        parser.add_argument(
-            '--description', action='store_true',
+        common.add_property_unset_option(parser, _(
+            'Remove a property from the share (repeat option to remove '
+            'multiple properties)'))
+        parser.add_argument('--name', action='store_true',
+            help=_('Clear the share name'))
+        parser.add_argument('--description', action='store_true',
             help=_('Clear the share description'))
         # fmt: on
         return parser
@@ -452,14 +496,13 @@ class ResizeShare(common.Command):
         parser = super().get_parser(prog_name)
         # fmt: off
         add_share_argument(parser, _('Share to resize (name or ID)'))
-        parser.add_argument(
-            'new_size', metavar='<new-size>', type=common.positive_int,
-            help=_('New size of the share, in GiB'))
-        common.add_option(
-            parser, '--force', action='store_true', default=False,
-            min_version='2.64',
+        parser.add_argument('new_size', metavar='<new-size>',
+            type=common.positive_int, help=_('New size of the share, in GiB'))
+        common.add_option(parser, '--force', action='store_true',
+            default=False, min_version='2.64',
             help=_('Extend bypassing the scheduler (admin only)'))
-        common.add_wait_options(parser, _('Wait for the share to be resized'))
+        common.add_wait_options(parser,
+            _('Wait for the share to be resized'))
         # fmt: on
         return parser
 
@@ -497,31 +540,26 @@ class AdoptShare(common.ShowOne):
         parser = super().get_parser(prog_name)
         add = common.add_option
         # fmt: off
-        parser.add_argument(
-            'service_host', metavar='<service-host>',
+        parser.add_argument('service_host', metavar='<service-host>',
             help=_('Service host of the share: host@backend#pool'))
-        parser.add_argument(
-            'protocol', metavar='<protocol>',
+        parser.add_argument('protocol', metavar='<protocol>',
             help=_('Share protocol (NFS, CIFS, ...)'))
-        parser.add_argument(
-            'export_path', metavar='<export-path>',
+        parser.add_argument('export_path', metavar='<export-path>',
             help=_('Export path of the share on the backend'))
         _add_text_options(parser)
-        add(parser, '--share-type', attr=True,
+        add(parser, '--share-type', attr=True, find=_known_share_type,
             help=_('Share type (name or ID)'))
         add(parser, '--driver-options', metavar='<key=value>',
             action=parseractions.KeyValueAction, attr=True,
             help=_('Driver option (repeat option to set multiple options)'))
         _add_visibility_options(parser, min_version='2.8')
-        add(parser, '--share-server-id',
-            attr=True, min_version='2.49',
+        add(parser, '--share-server-id', attr=True, min_version='2.49',
             help=_('Share server of the share (ID), for backends that '
                    'handle share servers'))
-        add(parser, '--mount-point-name',
-            attr=True, min_version='2.92',
+        add(parser, '--mount-point-name', attr=True, min_version='2.92',
             help=_('Human readable name used in the export path'))
-        common.add_wait_options(
-            parser, _('Wait for the share to become available'))
+        common.add_wait_options(parser,
+            _('Wait for the share to become available'))
         # fmt: on
         return parser
 
@@ -572,11 +610,11 @@ class RevertShare(common.Command):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        parser.add_argument(
-            'snapshot', metavar='<snapshot>',
+        parser.add_argument('snapshot', metavar='<snapshot>',
             help=_('Snapshot to revert to: the latest of its share (name or '
                    'ID)'))
-        common.add_wait_options(parser, _('Wait for the share to be reverted'))
+        common.add_wait_options(parser,
+            _('Wait for the share to be reverted'))
         # fmt: on
         return parser
 

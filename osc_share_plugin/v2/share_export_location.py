@@ -1,6 +1,7 @@
 """Share export location action implementations"""
 
 from osc_lib.cli import format_columns
+from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_export_location as _el
@@ -40,6 +41,29 @@ class _ExportLocationCommand:
     def share_of(self, parsed_args):
         return share.find_share(self.client, parsed_args.share)
 
+    def location_of(self, parsed_args):
+        """(share, export location): both checked, in the order given.
+
+        The location must exist before its metadata is touched, so a bad
+        ID is named as such (not as missing metadata keys).
+        """
+        from openstack import exceptions as sdk_exceptions
+
+        found = self.share_of(parsed_args)
+        try:
+            location = self.client.get_export_location(
+                parsed_args.export_location, found
+            )
+        except sdk_exceptions.NotFoundException:
+            raise exceptions.CommandError(
+                _('Export location %(location)r not found on share %(share)s')
+                % {
+                    'location': parsed_args.export_location,
+                    'share': parsed_args.share,
+                }
+            )
+        return found, location
+
 
 class ListShareExportLocation(_ExportLocationCommand, common.Lister):
     _description = _('List the export locations of a share')
@@ -62,9 +86,7 @@ class ShowShareExportLocation(_ExportLocationCommand, common.ShowOne):
     _description = _('Show an export location of a share')
 
     def take_action(self, parsed_args):
-        location = self.client.get_export_location(
-            parsed_args.export_location, self.share_of(parsed_args)
-        )
+        location = self.location_of(parsed_args)[1]
         return common.show_item(
             location, COLUMN_MAP, ('share_id',), FORMATTERS
         )
@@ -87,10 +109,9 @@ class SetShareExportLocation(_ExportLocationCommand, common.Command):
         return parser  # fmt: skip
 
     def take_action(self, parsed_args):
+        found = self.location_of(parsed_args)[0]
         self.client.update_export_location_metadata(
-            parsed_args.export_location,
-            self.share_of(parsed_args),
-            parsed_args.property,
+            parsed_args.export_location, found, parsed_args.property
         )
 
 
@@ -111,9 +132,10 @@ class UnsetShareExportLocation(_ExportLocationCommand, common.Command):
         return parser  # fmt: skip
 
     def take_action(self, parsed_args):
+        found = self.location_of(parsed_args)[0]
         self.client.delete_export_location_metadata(
             parsed_args.export_location,
-            self.share_of(parsed_args),
+            found,
             parsed_args.property,
             ignore_missing=False,
         )

@@ -1,5 +1,6 @@
 """Behaviour shared by every Shared File Systems resource"""
 
+import urllib.parse
 import uuid
 
 from openstack import exceptions
@@ -10,11 +11,97 @@ from openstack import utils
 from osc_share_plugin.sdk.v2 import MAX_MICROVERSION
 
 
+class InvalidResponse(exceptions.SDKException):
+    """A 2xx answer that is not the JSON document the API defines."""
+
+
+def quote_segment(value):
+    """``value`` as exactly one URL path segment.
+
+    Every ID, URI attribute and key that goes into a path passes here, so
+    ``/``, ``?``, ``#``, ``%`` and the dot segments ``.`` and ``..`` (which
+    URL libraries resolve) address that value or nothing, never another
+    resource. An empty value cannot address anything and is refused.
+    """
+    text = str(value)
+    if not text:
+        raise exceptions.InvalidRequest(
+            'An empty ID or key cannot address a resource'
+        )
+    quoted = urllib.parse.quote(text, safe='')
+    if quoted in ('.', '..'):
+        quoted = quoted.replace('.', '%2E')
+    return quoted
+
+
+def path(*segments):
+    """Join pre-quoted ``prefix`` with each of ``segments`` quoted."""
+    prefix, *rest = segments
+    return utils.urljoin(prefix, *(quote_segment(seg) for seg in rest))
+
+
+def _excerpt(text, size=60):
+    text = ' '.join(str(text).split())
+    return repr(text if len(text) <= size else text[:size] + '...')
+
+
+def document(response, key=None, kind=dict):
+    """The JSON object of a 2xx answer, or its ``key`` member.
+
+    :raises InvalidResponse: the body is empty, not JSON, not an object,
+        or has no ``key`` of type ``kind``.
+    """
+    request = response.request
+    what = f'{request.method} {request.url}' if request is not None else ''
+    what = f'{what} answered {response.status_code}'
+    if not response.content or not response.content.strip():
+        raise InvalidResponse(f'{what} with an empty body')
+    try:
+        body = response.json()
+    except ValueError:
+        raise InvalidResponse(
+            f'{what} with a body that is not JSON: {_excerpt(response.text)}'
+        )
+    if not isinstance(body, dict):
+        raise InvalidResponse(
+            f'{what} with JSON that is not an object: {_excerpt(body)}'
+        )
+    if key is None:
+        return body
+    if not isinstance(body.get(key), kind):
+        keys = ', '.join(sorted(map(str, body))) or 'none'
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        names = {dict: 'object', list: 'list'}
+        shape = ' or '.join(names.get(k, k.__name__) for k in kinds)
+        raise InvalidResponse(
+            f'{what} without the {key!r} {shape} the API defines '
+            f'(keys: {_excerpt(keys)})'
+        )
+    return body[key]
+
+
+def one_line(err):
+    """An error's message as one line: its details, else its text."""
+    text = getattr(err, 'details', None) or getattr(err, 'message', None)
+    return ' '.join(str(text or err).split())
+
+
+def kind_of(cls):
+    """``share type`` for ShareType: what a person calls the resource."""
+    key = cls.resource_key or cls.__name__
+    return key.replace('_', ' ')
+
+
 class ShareResource(resource.Resource):
     """Base for Manila resources.
 
     Every request carries a microversion: the session's default when the
     caller negotiated one, else the highest both sides support.
+
+    Every path segment built from a value (ID, URI attribute, key) is
+    percent-encoded here, once, whichever way the request is made
+    (fetch, commit, delete, list, ``_action``, metadata); every 2xx answer
+    that should carry the resource is checked to carry it.
     """
 
     _max_microversion = MAX_MICROVERSION
@@ -101,9 +188,32 @@ class ShareResource(resource.Resource):
             paginated = False
         elif cls._paginate_by_offset and params.get('offset'):
             params['limit'] = cls._offset_page_size
-        return super().list(
-            session, paginated, base_path, allow_unknown_params, **params
+        base_path = base_path or cls.base_path
+        keys = utils.get_string_format_keys(base_path)
+        if keys and all(key in params for key in keys):
+            # openstacksdk formats base_path with the raw values: give it
+            # the path already formatted with quoted ones (its '%' escaped).
+            base_path = base_path % {
+                key: quote_segment(params[key]) for key in keys
+            }
+            base_path = base_path.replace('%', '%%')
+        return cls._checked_pages(
+            super().list(
+                session, paginated, base_path, allow_unknown_params, **params
+            ),
+            base_path.replace('%%', '%'),
         )
+
+    @classmethod
+    def _checked_pages(cls, items, uri):
+        """The listed resources; an answer of another shape is an error."""
+        try:
+            yield from items
+        except (KeyError, TypeError, AttributeError, ValueError) as err:
+            raise InvalidResponse(
+                f'GET {uri} did not answer the {cls.resources_key!r} list '
+                f'the API defines ({type(err).__name__}: {_excerpt(err)})'
+            ) from err
 
     @classmethod
     def _check_query(cls, params, base_path):
@@ -194,12 +304,70 @@ class ShareResource(resource.Resource):
         if ignore_missing:
             return None
         raise exceptions.NotFoundException(
-            f'No {cls.__name__} found for {name_or_id}'
+            f'No {kind_of(cls)} found for {name_or_id!r}'
         )
+
+    def _prepare_request(self, *, requires_id=None, base_path=None, **kwargs):
+        # openstacksdk pastes the raw ID and URI attributes into the path:
+        # give it the path built from quoted ones, its '%' escaped for the
+        # formatting it still does.
+        if requires_id is None:
+            requires_id = self.requires_id
+        uri = self._base_path_with_uri(base_path)
+        if requires_id:
+            if self.id is None:
+                raise exceptions.InvalidRequest(
+                    'Request requires an ID but none was found'
+                )
+            uri = path(uri, self.id)
+        return super()._prepare_request(
+            requires_id=False, base_path=uri.replace('%', '%%'), **kwargs
+        )
+
+    def _translate_response(
+        self, response, has_body=None, error_message=None, **kwargs
+    ):
+        # openstacksdk takes a body it cannot parse for no body at all: an
+        # answer without the resource would pass for the resource.
+        if (
+            has_body is not False
+            and 200 <= response.status_code < 300
+            and response.status_code != 204
+        ):
+            keys = [
+                key
+                for key in (
+                    kwargs.get('resource_response_key'),
+                    self.resource_key,
+                )
+                if key
+            ]
+            body = document(response)
+            if keys and not any(isinstance(body.get(k), dict) for k in keys):
+                document(response, keys[-1])
+        return super()._translate_response(
+            response, has_body, error_message, **kwargs
+        )
+
+    def _requote(self, url):
+        """A ``<base path>/<id>/<collection>[/<key>]`` URL built raw, quoted.
+
+        For helpers that join the raw ID and a key (``utils.urljoin``): the
+        segment after the collection is one key, whatever it contains.
+        """
+        raw = utils.urljoin(self.base_path % self._uri.attributes, self.id)
+        if not url.startswith(raw + '/'):
+            return url
+        collection, _sep, key = url[len(raw) + 1 :].partition('/')
+        return self._path(collection, key) if key else self._path(collection)
+
+    def _path(self, *parts):
+        """``<base path>/<id>/<parts...>``, every value quoted."""
+        return path(self._base_path_with_uri(), self.id, *parts)
 
     def _action(self, session, body, microversion=None):
         """POST ``body`` to ``<resource>/action``; Manila answers 202."""
-        url = utils.urljoin(self._base_path_with_uri(), self.id, 'action')
+        url = self._path('action')
         if microversion is None:
             microversion = self._get_microversion(session)
         response = session.post(
@@ -208,8 +376,15 @@ class ShareResource(resource.Resource):
         exceptions.raise_from_response(response)
         return response
 
-    def _base_path_with_uri(self):
-        return self.base_path % self._uri.attributes
+    def _base_path_with_uri(self, base_path=None):
+        """The base path, its URI attributes (and ``%(id)s``) quoted."""
+        values = {
+            key: value if value is None else quote_segment(value)
+            for key, value in self._uri.attributes.items()
+        }
+        if self.id is not None:
+            values.setdefault('id', quote_segment(self.id))
+        return (base_path or self.base_path) % values
 
 
 _ATTRIBUTES = {}
@@ -243,10 +418,8 @@ class MetadataMixin:
 
     metadata = resource.Body('metadata', type=dict)
 
-    def _metadata_url(self, *parts):
-        return utils.urljoin(
-            self._base_path_with_uri(), self.id, 'metadata', *parts
-        )
+    def _metadata_url(self, *keys):
+        return self._path('metadata', *keys)
 
     def _metadata_request(self, session, method, url, **kwargs):
         response = getattr(session, method)(
@@ -257,17 +430,22 @@ class MetadataMixin:
 
     def fetch_metadata(self, session):
         response = self._metadata_request(session, 'get', self._metadata_url())
-        self._body.attributes['metadata'] = response.json().get('metadata', {})
+        self._body.attributes['metadata'] = document(response, 'metadata')
         return self
 
     def get_metadata_item(self, session, key):
         response = self._metadata_request(
             session, 'get', self._metadata_url(key)
         )
-        body = response.json()
-        value = body.get('meta', body.get('metadata', {})).get(key)
+        body = document(response)
+        item = document(response, 'meta' if 'meta' in body else 'metadata')
+        if key not in item:
+            raise InvalidResponse(
+                f'GET {response.request.url} answered '
+                f'{response.status_code} without the key {key!r}'
+            )
         metadata = dict(self.metadata or {})
-        metadata[key] = value
+        metadata[key] = item[key]
         self._body.attributes['metadata'] = metadata
         return self
 
@@ -279,9 +457,7 @@ class MetadataMixin:
             self._metadata_url(),
             json={'metadata': metadata or {}},
         )
-        self._body.attributes['metadata'] = response.json().get(
-            'metadata', metadata or {}
-        )
+        self._body.attributes['metadata'] = document(response, 'metadata')
         return self
 
     def delete_metadata_keys(self, session, keys, ignore_missing=True):
@@ -294,7 +470,8 @@ class MetadataMixin:
                 missing.append(key)
         if missing and not ignore_missing:
             raise exceptions.NotFoundException(
-                f'Metadata keys not found: {", ".join(missing)}'
+                f'Metadata keys not found on {kind_of(type(self))} '
+                f'{self.id}: {", ".join(missing)}'
             )
 
     def delete_metadata_item(self, session, key):

@@ -1,10 +1,13 @@
 """The Shared File Systems v2 proxy"""
 
 import time
+import urllib.parse
 
+from keystoneauth1 import exceptions as ksa_exceptions
 from openstack import exceptions
 from openstack import proxy
 
+from osc_share_plugin.sdk.v2 import _base
 from osc_share_plugin.sdk.v2 import _experimental
 from osc_share_plugin.sdk.v2 import _proxy_data
 from osc_share_plugin.sdk.v2 import _proxy_groups
@@ -20,6 +23,8 @@ from osc_share_plugin.sdk.v2 import share_export_location as _export_location
 FIRST_POLL_INTERVAL = 0.1
 #: Each pause is this much longer than the previous one, up to ``interval``.
 POLL_BACKOFF = 1.5
+#: Answers of a restarting API or its proxy: a wait polls on through them.
+RETRIED_STATUSES = (502, 503, 504)
 
 
 class Proxy(
@@ -49,7 +54,16 @@ class Proxy(
         )
         if extra:
             kwargs['headers'] = {**(kwargs.get('headers') or {}), **extra}
-        return super().request(url, method, *args, **kwargs)
+        _refuse_dot_segments(url)
+        response = super().request(url, method, *args, **kwargs)
+        # A 2xx body is Manila's JSON object or nothing: anything else
+        # (HTML from a proxy, a truncated answer) is not a success.
+        if (
+            200 <= response.status_code < 300
+            and (response.content or b'').strip()
+        ):
+            _base.document(response)
+        return response
 
     # ========== Shares ==========
 
@@ -448,6 +462,30 @@ class Proxy(
         )
 
 
+def _refuse_dot_segments(url):
+    """Never send a path with ``.``/``..``: URL libraries resolve them.
+
+    The resources quote every value they put in a path; this catches a
+    path pasted together raw anywhere else before it reaches another
+    resource.
+    """
+    segments = urllib.parse.urlsplit(str(url)).path.split('/')
+    if any(segment in ('.', '..') for segment in segments):
+        raise exceptions.InvalidRequest(
+            f'Refusing to request {url}: a path segment is "." or ".."'
+        )
+
+
+def _retriable(err):
+    """A refused connection, a timeout, or a 502/503/504 answer."""
+    if isinstance(err, ksa_exceptions.RetriableConnectionFailure):
+        return True
+    return (
+        isinstance(err, exceptions.HttpException)
+        and getattr(err, 'status_code', None) in RETRIED_STATUSES
+    )
+
+
 def _poll(
     session, res, reached, interval, wait, callback, name, gone_ok=False
 ):
@@ -455,28 +493,47 @@ def _poll(
 
     With ``gone_ok`` (waiting for a deletion) the resource as given is not
     judged: only what the server says after the first pause, ``None`` once
-    it answers 404.
+    it answers 404. A poll that finds the API restarting (connection
+    refused, timeout, 502/503/504) is retried with the same backoff until
+    ``wait`` runs out; the timeout then names the last error (as
+    ``last_error`` too).
     """
     start = time.monotonic()
     pause = min(FIRST_POLL_INTERVAL, interval or FIRST_POLL_INTERVAL)
     current = res
     polled = False
+    last_error = None
     while True:
-        if (polled or not gone_ok) and reached(current):
+        if last_error is None and (polled or not gone_ok) and reached(current):
             return current if current is not None else res
         if wait is not None and time.monotonic() - start + pause > wait:
-            raise exceptions.ResourceTimeout(
-                f'Timeout waiting for {name} after {wait} seconds'
-            )
+            message = f'Timeout waiting for {name} after {wait} seconds'
+            if last_error is not None:
+                message += (
+                    f'; the last poll failed: {_base.one_line(last_error)}'
+                )
+            timeout = exceptions.ResourceTimeout(message)
+            timeout.last_error = last_error
+            raise timeout
         time.sleep(pause)
         pause = min(pause * POLL_BACKOFF, interval or pause)
         polled = True
         try:
             current = res.fetch(session, skip_cache=True)
+            last_error = None
         except exceptions.NotFoundException:
             if not gone_ok:
                 raise
             current = None
+            last_error = None
+        except (
+            ksa_exceptions.ConnectionError,
+            exceptions.HttpException,
+        ) as err:
+            if not _retriable(err):
+                raise
+            last_error = err
+            continue
         if callback and current is not None:
             progress = str(getattr(current, 'progress', '') or '').rstrip('%')
             if progress.isdigit():

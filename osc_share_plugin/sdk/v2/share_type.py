@@ -38,10 +38,20 @@ class ShareType(_base.ShareResource):
         return utils.urljoin(self.base_path, self.id, 'extra_specs', *parts)
 
     def _request(self, session, method, url, **kwargs):
+        # The base quotes the ID and the key (an extra spec such as 'a/b'
+        # is that key), and checks that a read or a change answers its
+        # collection: {'extra_specs': ...}, {'share_type_access': ...}.
+        url = self._requote(url)
         response = getattr(session, method)(
             url, microversion=self._get_microversion(session), **kwargs
         )
         exceptions.raise_from_response(response)
+        collection = url.rstrip('/').rsplit('/', 1)[-1]
+        if method in ('get', 'post') and collection in (
+            'extra_specs',
+            'share_type_access',
+        ):
+            _base.document(response, collection, (dict, list))
         return response
 
     def fetch_extra_specs(self, session):

@@ -49,12 +49,17 @@ class ShareCommandMixin:
                 )
 
     def run(self, parsed_args):
+        from keystoneauth1 import exceptions as ksa_exceptions
         from openstack import exceptions as sdk_exceptions
 
         try:
             self.check_microversions(parsed_args)
             return super().run(parsed_args)
         except sdk_exceptions.SDKException as err:
+            raise exceptions.CommandError(one_line(err)) from err
+        except ksa_exceptions.ConnectionError as err:
+            raise exceptions.CommandError(connection_error_line(err)) from err
+        except ksa_exceptions.ClientException as err:
             raise exceptions.CommandError(one_line(err)) from err
 
 
@@ -106,11 +111,84 @@ def require_microversion(client, version, what):
         )
 
 
+#: Longest error line: a person reads it, a script greps it.
+MAX_LINE = 300
+
+
 def one_line(err):
-    """An SDK error as one line, without the request dump."""
+    """An error as one line of at most ``MAX_LINE`` characters.
+
+    SDK errors give the server's reason (Manila's message for 4xx:
+    conflicts, quotas, over-limit), without the request dump; 5xx answers
+    also name the request. A long list in the reason (Manila's 400 lists
+    every valid value) is elided.
+    """
+    from keystoneauth1 import exceptions as ksa_exceptions
+
+    if isinstance(err, ksa_exceptions.ConnectionError):
+        return connection_error_line(err)
     text = getattr(err, 'details', None) or getattr(err, 'message', None)
-    text = str(text or err)
-    return ' '.join(text.split())
+    text = ' '.join(str(text or err).split())
+    code = getattr(err, 'status_code', None)
+    response = getattr(err, 'response', None)
+    if isinstance(code, int) and code >= 500 and response is not None:
+        request = getattr(response, 'request', None)
+        if request is not None:
+            text = f'{text} (HTTP {code} from {request.method} {request.url})'
+    return shorten(text)
+
+
+def shorten(text, limit=MAX_LINE):
+    """Elide long bracketed lists, then cut at ``limit``."""
+    import re
+
+    if len(text) > limit:
+        text = re.sub(r'[\[({][^\[\](){}]{60,}[\])}]', '[...]', text)
+    if len(text) > limit:
+        text = text[: limit - 3].rstrip() + '...'
+    return text
+
+
+def connection_error_line(err, endpoint=None):
+    """keystoneauth's connection errors (urllib3's pool dump) in a line.
+
+    ``Cannot reach the Shared File Systems API at <endpoint>: connection
+    refused``; a timeout names the seconds waited and ``api_timeout``.
+    """
+    import re
+
+    from keystoneauth1 import exceptions as ksa_exceptions
+
+    from osc_share_plugin import plugin
+
+    text = str(err)
+    found = re.search(r'(https?://[^\s:/]+(?::\d+)?[^\s:]*)', text)
+    url = found.group(1) if found else None
+    known = endpoint or plugin.STATE.get('endpoint')
+    if endpoint or (url and known and url.startswith(known.rstrip('/'))):
+        url = None
+    if isinstance(err, ksa_exceptions.ConnectTimeout):
+        timeout = plugin.STATE.get('timeout')
+        reason = (
+            _('no answer within %s s (api_timeout)') % f'{timeout:g}'
+            if timeout
+            else _('timed out')
+        )
+    elif isinstance(err, ksa_exceptions.SSLError):
+        reason = _('TLS error')
+    elif 'refused' in text.lower():
+        reason = _('connection refused')
+    elif re.search(r'not known|nodename|resolve|getaddrinfo', text, re.I):
+        reason = _('unknown host')
+    else:
+        reason = _('connection failed')
+    if url is None and known:
+        where = _('the Shared File Systems API at %s') % known.rstrip('/')
+    else:
+        where = url or _('the server')
+    return shorten(_('Cannot reach %(where)s: %(reason)s') % {
+        'where': where, 'reason': reason,
+    })  # fmt: skip
 
 
 def is_uuid_like(value):

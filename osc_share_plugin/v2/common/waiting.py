@@ -76,12 +76,43 @@ def _wait(cmd, res, parsed_args, goal, wait):
     )
     try:
         res = wait(_progress_callback(cmd))
+    except KeyboardInterrupt:
+        # cliff exits 130 on KeyboardInterrupt, silently: say what that
+        # means for the operation, once.
+        progress(
+            cmd,
+            _(
+                'Interrupted: stopped waiting for %(what)s; the operation '
+                'goes on on the server (check it with: openstack %(show)s)'
+            )
+            % {'what': what, 'show': _show_command(res)},
+        )
+        raise
     except sdk_exceptions.ResourceFailure:
         raise exceptions.CommandError(
             _('%(what)s failed: its status is %(status)s')
             % {'what': what, 'status': _last_status(cmd, res)}
         )
-    except sdk_exceptions.ResourceTimeout:
+    except sdk_exceptions.ResourceTimeout as err:
+        last_error = getattr(err, 'last_error', None)
+        if last_error is not None:
+            from osc_share_plugin.v2.common import commands
+
+            raise exceptions.CommandError(
+                commands.shorten(
+                    _(
+                        'Timed out after %(seconds)s s waiting for '
+                        '%(what)s to be %(goal)s: the last poll failed: '
+                        '%(error)s'
+                    )
+                    % {
+                        'seconds': parsed_args.wait_timeout,
+                        'what': what,
+                        'goal': goal,
+                        'error': commands.one_line(last_error),
+                    }
+                )
+            )
         raise exceptions.CommandError(
             _(
                 'Timed out after %(seconds)s s waiting for %(what)s to be '
@@ -100,6 +131,14 @@ def _wait(cmd, res, parsed_args, goal, wait):
         % {'what': what, 'goal': goal, 'seconds': time.monotonic() - start},
     )
     return res
+
+
+def _show_command(res):
+    """``share show <id>``: the command that shows ``res``."""
+    kind = (res.resource_key or 'share').replace('_', ' ')
+    if not kind.startswith('share'):
+        kind = f'share {kind}'
+    return f'{kind} show {res.id}'
 
 
 def _last_status(cmd, res):
