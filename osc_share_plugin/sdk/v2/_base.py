@@ -19,19 +19,23 @@ def quote_segment(value):
     """``value`` as exactly one URL path segment.
 
     Every ID, URI attribute and key that goes into a path passes here, so
-    ``/``, ``?``, ``#``, ``%`` and the dot segments ``.`` and ``..`` (which
-    URL libraries resolve) address that value or nothing, never another
-    resource. An empty value cannot address anything and is refused.
+    ``/``, ``?``, ``#``, ``%``, spaces and non-ASCII address that value or
+    nothing, never another resource. What cannot be sent as one segment
+    is refused: an empty value, and the dot segments ``.`` and ``..``
+    (which URL libraries resolve).
     """
     text = str(value)
     if not text:
         raise exceptions.InvalidRequest(
             'An empty ID or key cannot address a resource'
         )
-    quoted = urllib.parse.quote(text, safe='')
-    if quoted in ('.', '..'):
-        quoted = quoted.replace('.', '%2E')
-    return quoted
+    if text in ('.', '..'):
+        # Even percent-encoded, requests and proxies may turn it back
+        # into a dot segment and resolve it: no ID or key can be one.
+        raise exceptions.InvalidRequest(
+            f'{text!r} cannot be an ID or key: a URL would resolve it'
+        )
+    return urllib.parse.quote(text, safe='')
 
 
 def path(*segments):
