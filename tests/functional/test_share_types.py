@@ -139,8 +139,7 @@ class ShareTypeTestCase(base.TestCase):
         _rc, _out, err = self.fails(
             ['share', 'type', 'delete', 'nosuch-type'], rc=1
         )
-        self.assertIn('1 of 1 share types failed to delete.', err)
-        self.assertNotIn('Traceback', err)
+        self.assertOneLineError(err, "Failed to delete 'nosuch-type'")
 
     def test_delete_several_one_missing(self):
         one = self.create_type()

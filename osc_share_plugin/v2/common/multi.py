@@ -14,6 +14,8 @@ LOG = logging.getLogger(__name__)
 def for_each(items, action, noun, verb, then=None):
     """Run ``action`` on every item, then fail once: "N of M ... failed".
 
+    With a single item, its failure is the error itself, in one line.
+
     :param action: called with each item; returns the resource it acted on.
     :param noun: the plural noun, such as ``_('shares')``.
     :param verb: the infinitive, such as ``_('delete')``.
@@ -23,11 +25,22 @@ def for_each(items, action, noun, verb, then=None):
     """
     done = []
     failed = 0
+    single = len(items) == 1
 
     def attempt(step, subject, item):
         try:
             return True, step(subject)
         except Exception as err:
+            if single:
+                # One target: its own error is the one line to show.
+                raise exceptions.CommandError(
+                    _("Failed to %(verb)s '%(item)s': %(error)s")
+                    % {
+                        'verb': verb,
+                        'item': item,
+                        'error': commands.one_line(err),
+                    }
+                ) from err
             LOG.error(
                 _("Failed to %(verb)s '%(item)s': %(error)s"),
                 {'verb': verb, 'item': item, 'error': commands.one_line(err)},
@@ -71,6 +84,8 @@ def run_steps(steps, noun, res):
         try:
             step()
         except Exception as err:
+            if len(steps) == 1:
+                raise exceptions.CommandError(commands.one_line(err)) from err
             failed += 1
             LOG.error(commands.one_line(err))
     if failed:
