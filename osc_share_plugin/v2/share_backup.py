@@ -1,5 +1,7 @@
 """Share backup action implementations (2.80)"""
 
+import argparse
+
 from osc_lib.cli import parseractions
 from osc_lib import exceptions
 
@@ -39,6 +41,17 @@ def add_detail_option(parser, flag):
         default=False, type=common.parse_bool,
         help=_('List more fields (the flag alone, or 1/0)'),
     )  # fmt: skip
+
+
+def add_paging_options(parser, noun):
+    """Paging, with manilaclient's --sort_key/--sort_dir spellings too."""
+    common.add_paging_options(parser, noun, sort='split')
+    for name in ('sort_key', 'sort_dir'):
+        parser.add_argument(
+            '--' + name, dest=name, help=argparse.SUPPRESS,
+            choices=parser._option_string_actions[
+                '--' + name.replace('_', '-')].choices,
+        )  # fmt: skip
 
 
 def find_backup(client, name_or_id):
@@ -132,7 +145,7 @@ class ListShareBackup(common.Lister):
         add(parser, '--all-projects', action='store_true', default=False,
             attr='all_projects', help=_('List backups of every project '
                                         '(admin)'))
-        common.add_paging_options(parser, _('backups'), sort='split')
+        add_paging_options(parser, _('backups'))
         add_detail_option(parser, '--detail')
         # fmt: on
         return parser

@@ -302,7 +302,7 @@ class DataProtectionMethods:
         """
         return _resource_lock.ResourceLock.new(**attrs).create(self)
 
-    def find_lockable_resource(self, name_or_id, resource_type=None):
+    def find_lockable_resource(self, name_or_id, resource_type=None, **query):
         """What ``name_or_id`` names among the resources a lock can hold.
 
         A share is found by name or ID, an access rule by ID. Without a
@@ -311,6 +311,8 @@ class DataProtectionMethods:
 
         :param name_or_id: A share's name or ID, or an access rule's ID.
         :param resource_type: ``share``, ``access_rule`` or ``None``.
+        :param dict query: More share list filters, such as
+            ``all_projects``.
         :returns: ``(resource_type, resource)``
         :raises: :class:`~openstack.exceptions.NotFoundException` when
             nothing matches; :class:`~openstack.exceptions.SDKException`
@@ -324,7 +326,7 @@ class DataProtectionMethods:
         found = []
         if resource_type in (None, 'share'):
             share = self.find_share(
-                name_or_id, ignore_missing=resource_type is None
+                name_or_id, ignore_missing=resource_type is None, **query
             )
             if share is not None:
                 found.append(('share', share))

@@ -605,6 +605,17 @@ class TestFindLockableResource(DataTestCase):
         self.assertEqual(('share', SHARE_ID), (kind, found.id))
         self.assertEqual(1, len(self.history))
 
+    def test_share_by_name_in_every_project(self):
+        self.requests.get(
+            base.url('shares', 'detail'),
+            json={'shares': [{'id': SHARE_ID, 'name': 's'}]},
+        )
+        self.proxy.find_lockable_resource('s', 'share', all_projects=True)
+        self.assertEqual(
+            {'name': ['s'], 'all_tenants': ['True']},
+            self.query(self.history[0]),
+        )
+
     def test_access_rule_by_type_is_one_get(self):
         self.rule()
         kind, found = self.proxy.find_lockable_resource(RULE_ID, 'access_rule')
