@@ -3,7 +3,6 @@
 from keystoneauth1 import discover
 from openstack import exceptions
 from openstack import resource
-from openstack import utils
 
 from osc_share_plugin.sdk.v2 import _base
 
@@ -75,13 +74,13 @@ class ShareAccessRule(_base.ShareResource):
     @classmethod
     def _share_action_list(cls, session, share_id, microversion):
         response = session.post(
-            utils.urljoin('/shares', share_id, 'action'),
+            _base.path('/shares', share_id, 'action'),
             json={'access_list': None},
             microversion=microversion,
         )
         exceptions.raise_from_response(response)
         rules = []
-        for item in response.json().get('access_list', []):
+        for item in _base.document(response, 'access_list', list):
             rule = cls.existing(**{'share_id': share_id, **item})
             rules.append(rule)
         return rules
@@ -92,7 +91,7 @@ class ShareAccessRule(_base.ShareResource):
         # The attributes are named as on the wire.
         body = dict(attrs)
         response = session.post(
-            utils.urljoin('/shares', share_id, 'action'),
+            _base.path('/shares', share_id, 'action'),
             json={'allow_access': body},
             microversion=cls._get_microversion(session),
         )
@@ -108,7 +107,7 @@ class ShareAccessRule(_base.ShareResource):
         if unrestrict:
             body['unrestrict'] = True
         response = session.post(
-            utils.urljoin('/shares', share_id, 'action'),
+            _base.path('/shares', share_id, 'action'),
             json={'deny_access': body},
             headers={'Accept': ''},
             microversion=self._get_microversion(session),
@@ -133,7 +132,7 @@ class ShareAccessRule(_base.ShareResource):
     def update_access_level(self, session, access_level):
         """Change the rule's access level (2.88)."""
         response = session.put(
-            utils.urljoin(self.base_path, self.id),
+            self._path(),
             json={'update_access': {'access_level': access_level}},
             microversion=self._get_microversion(session),
         )
@@ -144,13 +143,13 @@ class ShareAccessRule(_base.ShareResource):
     def set_metadata(self, session, metadata):
         """Add or change metadata items (2.45)."""
         response = session.put(
-            utils.urljoin(self.base_path, self.id, 'metadata'),
+            self._path('metadata'),
             json={'metadata': metadata},
             microversion=self._get_microversion(session),
         )
         exceptions.raise_from_response(response)
         merged = dict(self.metadata or {})
-        merged.update(response.json().get('metadata', metadata))
+        merged.update(_base.document(response, 'metadata'))
         self._body.attributes['metadata'] = merged
         return self
 
@@ -159,7 +158,7 @@ class ShareAccessRule(_base.ShareResource):
         missing = []
         for key in keys:
             response = session.delete(
-                utils.urljoin(self.base_path, self.id, 'metadata', key),
+                self._path('metadata', key),
                 microversion=self._get_microversion(session),
             )
             if response.status_code == 404:

@@ -2,7 +2,6 @@
 
 from openstack import exceptions
 from openstack import resource
-from openstack import utils
 
 from osc_share_plugin.sdk.v2 import _base
 
@@ -85,7 +84,7 @@ class ShareSnapshot(_base.MetadataMixin, _base.ShareResource):
             microversion=cls._get_microversion(session),
         )
         exceptions.raise_from_response(response)
-        return response.json().get('count')
+        return _base.document(response, 'count', int)
 
     def force_delete(self, session):
         self._action(session, {'force_delete': None})
@@ -126,7 +125,7 @@ class ShareSnapshot(_base.MetadataMixin, _base.ShareResource):
             }
         }
         response = session.post(
-            utils.urljoin(cls.base_path, 'manage'),
+            _base.path(cls.base_path, 'manage'),
             json=body,
             microversion=cls._get_microversion(session),
         )
