@@ -3,7 +3,6 @@
 from keystoneauth1 import discover
 from openstack import exceptions
 from openstack import resource
-from openstack import utils
 
 from osc_share_plugin.sdk.v2 import _base
 from osc_share_plugin.sdk.v2 import _experimental
@@ -72,8 +71,9 @@ class ShareMigration(_base.ShareResource):
         if discover.normalize_version_number(
             microversion
         ) >= discover.normalize_version_number(PROGRESS_GET_VERSION):
-            url = utils.urljoin(self.base_path, self.id, 'migration-progress')
-            response = session.get(url, microversion=microversion)
+            response = session.get(
+                self._path('migration-progress'), microversion=microversion
+            )
             exceptions.raise_from_response(response)
         else:
             response = self._action(

@@ -1,5 +1,7 @@
 """Share instances, replicas and migration, on the wire."""
 
+import urllib.parse
+
 from openstack import exceptions
 
 from osc_share_plugin.sdk.v2 import share as _share
@@ -687,3 +689,30 @@ class TestExperimentalHeader(base.ProxyTestCase):
         list(self.proxy.share_instances())
         for request in self.history:
             self.assertNotIn(EXPERIMENTAL, request.headers)
+
+
+class TestHostilePaths(base.ProxyTestCase):
+    def test_ids_are_one_quoted_segment(self):
+        self.requests.get(
+            base.url('shares', 'a%2Fb', 'migration-progress'),
+            json={'total_progress': 1, 'task_state': 'x'},
+        )
+        self.requests.get(
+            base.url('shares', 'a%2Fb', 'instances'),
+            json={'share_instances': []},
+        )
+        self.requests.get(
+            base.url('share-replicas', 'r%3Fx', 'export-locations'),
+            json={'export_locations': []},
+        )
+        self.proxy.get_share_migration_progress('a/b')
+        list(self.proxy.share_instances(share_id='a/b'))
+        list(self.proxy.share_replica_export_locations('r?x'))
+        self.assertEqual(
+            [
+                '/v2/shares/a%2Fb/migration-progress',
+                '/v2/shares/a%2Fb/instances',
+                '/v2/share-replicas/r%3Fx/export-locations',
+            ],
+            [urllib.parse.urlsplit(r.url).path for r in self.history],
+        )
