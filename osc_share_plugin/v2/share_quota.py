@@ -61,11 +61,26 @@ def _scope(cmd, parsed_args):
         raise exceptions.CommandError(
             _('--user and --share-type cannot be used together')
         )
-    project_id = identity.find_id(
-        cmd.app, 'project', parsed_args.project, parsed_args.project_domain
+    project_id = _project_id(
+        cmd, parsed_args.project, parsed_args.project_domain
     )
     scope = common.get_attrs(cmd, parsed_args, exclude=QUOTA_KEYS)
     return project_id, scope
+
+
+def _project_id(cmd, project, domain):
+    """Keystone's ID of ``project``; a member's own project by name too.
+
+    A member may not look projects up by name, so Keystone's answer is
+    the name itself: when it names the caller's project, its ID is known.
+    """
+    found = identity.find_id(cmd.app, 'project', project, domain)
+    auth = getattr(cmd.app.client_manager, 'auth_ref', None)
+    if found == project and auth is not None:
+        own_domain = (auth.project_domain_name, auth.project_domain_id)
+        if project == auth.project_name and domain in (None, *own_domain):
+            return auth.project_id
+    return found
 
 
 def _check_class(parsed_args, *others):

@@ -120,4 +120,12 @@ class EnsureShareServiceShares(common.Command):
         return parser
 
     def take_action(self, parsed_args):
-        self.client.ensure_service_shares(parsed_args.host)
+        from openstack import exceptions as sdk_exceptions
+
+        try:
+            self.client.ensure_service_shares(parsed_args.host)
+        except sdk_exceptions.NotFoundException as err:
+            # Manila says only "The resource could not be found."
+            raise exceptions.CommandError(
+                _('No manila-share service on host %s') % parsed_args.host
+            ) from err

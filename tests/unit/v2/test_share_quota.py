@@ -256,3 +256,37 @@ class TestQuotaDelete(QuotaTestCase):
             sdk_exceptions.ForbiddenException('Policy does not allow it.')
         )
         self.assertCommandError(['demo'], 'Policy does not allow it.')
+
+
+class TestMemberOwnProject(QuotaTestCase):
+    command = share_quota.ShowShareQuota
+
+    def setUp(self):
+        super().setUp()
+        # A member may not list projects: Keystone forbids it.
+        self.identity.find_project.side_effect = (
+            sdk_exceptions.ForbiddenException('forbidden')
+        )
+        self.app.client_manager.auth_ref = mock.Mock(
+            project_name='demo', project_id='own-id',
+            project_domain_name='Default', project_domain_id='default',
+        )  # fmt: skip
+        self.client.get_quota_set.return_value = self.quota_set
+
+    def test_own_project_by_name(self):
+        self.run_command(['demo'])
+        self.client.get_quota_set.assert_called_once_with(
+            'own-id', detail=False
+        )
+
+    def test_own_project_in_its_domain(self):
+        self.run_command(['demo', '--project-domain', 'Default'])
+        self.client.get_quota_set.assert_called_once_with(
+            'own-id', detail=False
+        )
+
+    def test_other_project_taken_as_an_id(self):
+        self.run_command(['other'])
+        self.client.get_quota_set.assert_called_once_with(
+            'other', detail=False
+        )

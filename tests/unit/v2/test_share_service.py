@@ -141,3 +141,13 @@ class TestServiceEnsureShares(fakes.CommandTestCase):
         parsed = self.parse(['h@b'])
         self.assertRaises(exceptions.CommandError, self.cmd.run, parsed)
         self.client.ensure_service_shares.assert_not_called()
+
+    def test_unknown_host(self):
+        self.client.ensure_service_shares.side_effect = (
+            sdk_exceptions.NotFoundException(
+                'The resource could not be found.'
+            )
+        )
+        parsed = self.parse(['nohost'])
+        err = self.assertRaises(exceptions.CommandError, self.cmd.run, parsed)
+        self.assertEqual('No manila-share service on host nohost', str(err))
