@@ -1,45 +1,207 @@
-"""Placeholder: this family is being written; every class is replaced."""
+"""Share network subnet action implementations"""
 
+from osc_lib.cli import format_columns
+from osc_lib import exceptions
+
+from osc_share_plugin.i18n import _
+from osc_share_plugin.sdk.v2 import share_network_subnet as _subnet
 from osc_share_plugin.v2 import common
+from osc_share_plugin.v2 import share_network
+
+_SUBNET = _subnet.ShareNetworkSubnet
+COLUMN_MAP = {'metadata': 'properties'}
+FORMATTERS = {'metadata': format_columns.DictColumn}
+LIST_COLUMNS = common.columns(
+    _SUBNET, 'id', 'availability_zone', 'neutron_net_id', 'neutron_subnet_id'
+)
+LONG_COLUMNS = common.columns(
+    _SUBNET,
+    *LIST_COLUMNS[0],
+    'network_type',
+    ('segmentation_id', 'Segmentation ID'),
+    ('cidr', 'CIDR'),
+    ('ip_version', 'IP Version'),
+    'gateway',
+    ('mtu', 'MTU'),
+    'created_at',
+    'updated_at',
+    ('metadata', 'Properties'),
+)
+METADATA_VERSION = '2.78'
 
 
-class CreateShareNetworkSubnet(common.Command):
-    """Not written yet."""
+def show_subnet(subnet):
+    return common.show_item(
+        subnet, COLUMN_MAP, (), FORMATTERS,
+        extra={'share_network_id': subnet.share_network_id},
+    )  # fmt: skip
+
+
+class _SubnetCommand:
+    """Subnets exist from 2.51 on, each within its share network."""
+
+    min_version = '2.51'
+    #: The subnet positional: None, one, or several.
+    subnets = 'one'
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        share_network.add_network_argument(
+            parser, _('Share network of the subnet(s) (name or ID)')
+        )
+        if self.subnets:
+            many = self.subnets == 'many'
+            parser.add_argument(
+                'share_network_subnets' if many else 'share_network_subnet',
+                metavar='<share-network-subnet>',
+                nargs='+' if many else None,
+                help=_('Share network subnet(s) (ID)')
+                if many
+                else _('Share network subnet (ID)'),
+            )
+        return parser
+
+    def network_id(self, parsed_args):
+        return share_network.find_share_network(
+            self, parsed_args.share_network
+        )
+
+
+class CreateShareNetworkSubnet(_SubnetCommand, common.ShowOne):
+    _description = _('Add a subnet to a share network')
+    subnets = None
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add = common.add_option
+        # fmt: off
+        share_network.add_neutron_options(
+            parser, _('Neutron network of the subnet (name or ID)'),
+            _('Neutron subnet of the subnet (name or ID)'))
+        add(parser, '--availability-zone', attr=True,
+            help=_('Availability zone the subnet serves; without it, every '
+                   'zone'))
+        add(parser, '--check-only', action='store_true', default=False,
+            min_version='2.70',
+            help=_('Only check whether the subnet can be added'))
+        add(parser, '--restart-check', action='store_true', default=False,
+            min_version='2.70',
+            help=_('Start the check again (its result may be stale)'))
+        common.add_property_option(
+            parser, _('Set a property on the subnet (repeat option to set '
+                      'multiple properties)'), min_version=METADATA_VERSION)
+        # fmt: on
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('CreateShareNetworkSubnet')
+        share_network.check_neutron_pair(parsed_args)
+        checking = parsed_args.check_only or parsed_args.restart_check
+        if checking and parsed_args.property:
+            raise exceptions.CommandError(
+                _('--property cannot be used with --check-only or '
+                  '--restart-check')
+            )  # fmt: skip
+        network_id = self.network_id(parsed_args)
+        attrs = common.get_attrs(self, parsed_args)
+        if not checking:
+            return show_subnet(
+                self.client.create_share_network_subnet(network_id, **attrs)
+            )
+        result = self.client.check_share_network_subnet_create(
+            network_id, reset_operation=parsed_args.restart_check, **attrs
+        )
+        return common.show_dict(
+            result, {'hosts_check_result': format_columns.DictColumn}
+        )
 
 
-class DeleteShareNetworkSubnet(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('DeleteShareNetworkSubnet')
-
-
-class ListShareNetworkSubnet(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('ListShareNetworkSubnet')
-
-
-class SetShareNetworkSubnet(common.Command):
-    """Not written yet."""
-
-    def take_action(self, parsed_args):
-        raise NotImplementedError('SetShareNetworkSubnet')
-
-
-class ShowShareNetworkSubnet(common.Command):
-    """Not written yet."""
+class DeleteShareNetworkSubnet(_SubnetCommand, common.Command):
+    _description = _('Delete one or more subnets of a share network')
+    subnets = 'many'
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('ShowShareNetworkSubnet')
+        network_id = self.network_id(parsed_args)
+
+        def delete(subnet_id):
+            self.client.delete_share_network_subnet(
+                network_id, subnet_id, ignore_missing=False
+            )
+
+        common.for_each(
+            parsed_args.share_network_subnets,
+            delete,
+            _('share network subnets'),
+            _('delete'),
+        )
 
 
-class UnsetShareNetworkSubnet(common.Command):
-    """Not written yet."""
+class ListShareNetworkSubnet(_SubnetCommand, common.Lister):
+    _description = _('List the subnets of a share network')
+    resource = _SUBNET
+    subnets = None
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        common.add_long_option(parser, help=_('List every subnet field'))
+        return parser
 
     def take_action(self, parsed_args):
-        raise NotImplementedError('UnsetShareNetworkSubnet')
+        return common.list_items(
+            self, parsed_args, self.client.share_network_subnets,
+            LIST_COLUMNS, LONG_COLUMNS, FORMATTERS,
+            query={'share_network_id': self.network_id(parsed_args)},
+        )  # fmt: skip
+
+
+class ShowShareNetworkSubnet(_SubnetCommand, common.ShowOne):
+    _description = _('Show a subnet of a share network')
+
+    def take_action(self, parsed_args):
+        return show_subnet(
+            self.client.get_share_network_subnet(
+                self.network_id(parsed_args), parsed_args.share_network_subnet
+            )
+        )
+
+
+class SetShareNetworkSubnet(_SubnetCommand, common.Command):
+    _description = _('Set properties on a subnet of a share network')
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        common.add_property_option(
+            parser,
+            _('Set a property on the subnet (repeat option to set '
+              'multiple properties)'),
+            min_version=METADATA_VERSION, required=True,
+        )  # fmt: skip
+        return parser
+
+    def take_action(self, parsed_args):
+        self.client.update_share_network_subnet_metadata(
+            self.network_id(parsed_args),
+            parsed_args.share_network_subnet,
+            parsed_args.property,
+        )
+
+
+class UnsetShareNetworkSubnet(_SubnetCommand, common.Command):
+    _description = _('Unset properties of a subnet of a share network')
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        common.add_property_unset_option(
+            parser,
+            _('Remove a property from the subnet (repeat option to '
+              'remove multiple properties)'),
+            min_version=METADATA_VERSION, required=True,
+        )  # fmt: skip
+        return parser
+
+    def take_action(self, parsed_args):
+        self.client.delete_share_network_subnet_metadata(
+            self.network_id(parsed_args),
+            parsed_args.share_network_subnet,
+            parsed_args.property,
+            ignore_missing=False,
+        )
