@@ -30,6 +30,7 @@ LONG_COLUMNS = common.columns(
 )
 #: Statuses that end a wait with a failure.
 BACKUP_FAILURES = ('error',)
+DELETE_FAILURES = ('error_deleting', 'error')
 RESTORE_SHARE_FAILURES = ('error', 'backup_restoring_error')
 STATUSES = ('available', 'error', 'creating', 'deleting', 'restoring')
 
@@ -125,7 +126,7 @@ class DeleteShareBackup(common.Command):
 
         common.for_each(
             parsed_args.backup, delete, _('backups'), _('delete'),
-            then=common.waiter_for_delete(self, parsed_args, BACKUP_FAILURES),
+            then=common.waiter_for_delete(self, parsed_args, DELETE_FAILURES),
         )  # fmt: skip
 
 

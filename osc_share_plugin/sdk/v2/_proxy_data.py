@@ -296,10 +296,13 @@ class DataProtectionMethods:
             resource to be locked; ``resource_type``: type of the resource
             (share, access_rule); ``resource_action``: action to be locked
             (delete, show); ``lock_reason``: reason why you're locking the
-            resource (Optional).
+            resource (Optional). ``resource_type`` defaults to ``share``.
         :returns: Details of the lock
         :rtype: :class:`~osc_share_plugin.sdk.v2.resource_lock.ResourceLock`
         """
+        # Manila's schema defaults it, but its controller reads it
+        # regardless and answers 500 when it is missing.
+        attrs.setdefault('resource_type', 'share')
         return _resource_lock.ResourceLock.new(**attrs).create(self)
 
     def find_lockable_resource(self, name_or_id, resource_type=None, **query):

@@ -525,6 +525,18 @@ class TestResourceLocks(DataTestCase):
             }},
         )  # fmt: skip
 
+    def test_create_sends_a_resource_type(self):
+        # Manila answers 500 to a lock without one.
+        self.requests.post(
+            base.url('resource-locks'), json={'resource_lock': lock_body()}
+        )
+        self.proxy.create_resource_lock(resource_id=SHARE_ID)
+        self.assertEqual(
+            {'resource_lock': {'resource_id': SHARE_ID,
+                               'resource_type': 'share'}},
+            self.history[0].json(),
+        )  # fmt: skip
+
     def test_update_and_clear_reason(self):
         self.requests.put(
             base.url('resource-locks', LOCK_ID),

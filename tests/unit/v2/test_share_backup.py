@@ -220,7 +220,8 @@ class TestDeleteShareBackup(BackupTestCase):
             ['--wait', '--wait-timeout', '9'] + [b.id for b in self.backups]
         )
         self.assertEqual(
-            [mock.call(b, wait=9, callback=mock.ANY, failures=['error'])
+            [mock.call(b, wait=9, callback=mock.ANY,
+                       failures=['error_deleting', 'error'])
              for b in self.backups],
             self.client.wait_for_delete.call_args_list,
         )  # fmt: skip
