@@ -115,9 +115,17 @@ class CreateShareGroup(common.ShowOne):
         return parser
 
     def take_action(self, parsed_args):
-        group = self.client.create_share_group(
-            **common.get_attrs(self, parsed_args)
-        )
+        client = self.client
+        attrs = common.get_attrs(self, parsed_args)
+        source = attrs.get('source_share_group_snapshot_id')
+        if source and 'share_group_type_id' not in attrs:
+            # Manila asks for a group type even then, else takes the
+            # cloud's default: the source group's type is the one that fits.
+            snapshot = client.get_share_group_snapshot(source)
+            attrs['share_group_type_id'] = client.get_share_group(
+                snapshot.share_group_id
+            ).share_group_type_id
+        group = client.create_share_group(**attrs)
         if parsed_args.wait:
             group = common.wait_for_status(self, group, parsed_args)
         return show_group(group)
@@ -135,8 +143,8 @@ class DeleteShareGroup(common.Command):
             help=_('Share group(s) to delete (name or ID)'))
         parser.add_argument(
             '--force', action='store_true', default=False,
-            help=_('Delete whatever the group status, with its shares and '
-                   'snapshots (admin only)'))
+            help=_('Delete whatever the group status, and its snapshots; '
+                   'not while it holds shares (admin only)'))
         common.add_wait_options(
             parser, _('Wait for the share group(s) to be deleted'))
         # fmt: on
@@ -146,8 +154,25 @@ class DeleteShareGroup(common.Command):
         client = self.client
         force = parsed_args.force
 
+        def refuse_if_holding(group, name_or_id):
+            held = len(
+                list(client.shares(details=False, share_group_id=group.id))
+            )
+            if held:
+                raise exceptions.CommandError(
+                    _(
+                        'Share group %(group)s still holds %(count)s '
+                        'share(s): delete them first'
+                    )
+                    % {'group': name_or_id, 'count': held}
+                )
+
         def delete(name_or_id):
             group = find_group(client, name_or_id)
+            if force:
+                # The server would drop the group's snapshots, then fail on
+                # its first share.
+                refuse_if_holding(group, name_or_id)
             try:
                 client.delete_share_group(
                     group, ignore_missing=False, force=force
@@ -160,18 +185,8 @@ class DeleteShareGroup(common.Command):
                     % common.one_line(err)
                 )
             except sdk_exceptions.ConflictException:
-                held = len(
-                    list(client.shares(details=False, share_group_id=group.id))
-                )
-                if not held:
-                    raise
-                raise exceptions.CommandError(
-                    _(
-                        'Share group %(group)s still holds %(count)s '
-                        'share(s): delete them first'
-                    )
-                    % {'group': name_or_id, 'count': held}
-                )
+                refuse_if_holding(group, name_or_id)
+                raise
             return group
 
         for_each(

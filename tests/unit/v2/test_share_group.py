@@ -136,10 +136,28 @@ class TestCreateShareGroup(GroupTestCase):
             share_network_id='net-uuid'
         )
 
-    def test_create_from_snapshot(self):
+    def test_create_from_snapshot_takes_the_source_group_type(self):
+        source = group_fake(id=self.snapshot.share_group_id)
+        self.client.get_share_group_snapshot.return_value = self.snapshot
+        self.client.get_share_group.return_value = source
         self.run_command(['--source-share-group-snapshot', 'gs'])
+        self.client.get_share_group_snapshot.assert_called_once_with(
+            self.snapshot.id
+        )
+        self.client.get_share_group.assert_called_once_with(source.id)
         self.client.create_share_group.assert_called_once_with(
-            source_share_group_snapshot_id=self.snapshot.id
+            source_share_group_snapshot_id=self.snapshot.id,
+            share_group_type_id=source.share_group_type_id,
+        )
+
+    def test_create_from_snapshot_with_a_group_type(self):
+        self.run_command(
+            ['--source-share-group-snapshot', 'gs', '--share-group-type', 'gt']
+        )
+        self.client.get_share_group.assert_not_called()
+        self.client.create_share_group.assert_called_once_with(
+            source_share_group_snapshot_id=self.snapshot.id,
+            share_group_type_id=self.group_type.id,
         )
 
     def test_create_unknown_share_type_is_one_line(self):
@@ -233,12 +251,28 @@ class TestDeleteShareGroup(GroupTestCase):
         self.client.wait_for_delete.assert_not_called()
 
     def test_delete_force(self):
+        self.client.shares.return_value = iter([])
         self.run_command(['--force', self.group.id])
         self.client.delete_share_group.assert_called_once_with(
             self.group, ignore_missing=False, force=True
         )
 
+    def test_delete_force_refused_while_the_group_holds_shares(self):
+        # Manila would drop the group's snapshots, then fail on a share.
+        self.client.shares.return_value = iter(fakes.fakes(_share.Share, 1))
+        parsed_args = self.parse(['--force', self.group.name])
+        err = self.assertRaises(
+            exceptions.CommandError, self.cmd.run, parsed_args
+        )
+        self.assertEqual(
+            f'Share group {self.group.name} still holds 1 share(s): delete '
+            'them first',
+            str(err),
+        )
+        self.client.delete_share_group.assert_not_called()
+
     def test_delete_force_by_a_member_is_one_clear_line(self):
+        self.client.shares.return_value = iter([])
         self.client.delete_share_group.side_effect = (
             sdk_exceptions.ForbiddenException(
                 message='x',
