@@ -206,18 +206,32 @@ class ShareResource(resource.Resource):
                 session, paginated, base_path, allow_unknown_params, **params
             ),
             base_path.replace('%%', '%'),
+            cls._get_session(session),
         )
 
     @classmethod
-    def _checked_pages(cls, items, uri):
-        """The listed resources; an answer of another shape is an error."""
-        try:
-            yield from items
-        except (KeyError, TypeError, AttributeError, ValueError) as err:
-            raise InvalidResponse(
-                f'GET {uri} did not answer the {cls.resources_key!r} list '
-                f'the API defines ({type(err).__name__}: {_excerpt(err)})'
-            ) from err
+    def _checked_pages(cls, items, uri, session):
+        """The listed resources; a page of another shape is an error.
+
+        While a page is fetched the session (the Proxy) knows which list
+        the answer must carry, and checks it on the response itself.
+        """
+        items = iter(items)
+        while True:
+            session._expected_list = cls.resources_key
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+            except (KeyError, TypeError, AttributeError, ValueError) as err:
+                raise InvalidResponse(
+                    f'GET {uri} did not answer the {cls.resources_key!r} '
+                    f'list the API defines ({type(err).__name__}: '
+                    f'{_excerpt(err)})'
+                ) from err
+            finally:
+                session._expected_list = None
+            yield item
 
     @classmethod
     def _check_query(cls, params, base_path):

@@ -58,11 +58,13 @@ class Proxy(
         response = super().request(url, method, *args, **kwargs)
         # A 2xx body is Manila's JSON object or nothing: anything else
         # (HTML from a proxy, a truncated answer) is not a success.
-        if (
-            200 <= response.status_code < 300
-            and (response.content or b'').strip()
-        ):
-            _base.document(response)
+        if 200 <= response.status_code < 300:
+            expected = getattr(self, '_expected_list', None)
+            if expected and str(method).upper() == 'GET':
+                # A page of a list (set by ShareResource.list).
+                _base.document(response, expected, list)
+            elif (response.content or b'').strip():
+                _base.document(response)
         return response
 
     # ========== Shares ==========

@@ -145,6 +145,13 @@ def shorten(text, limit=MAX_LINE):
     if len(text) > limit:
         text = re.sub(r'[\[({][^\[\](){}]{60,}[\])}]', '[...]', text)
     if len(text) > limit:
+        # "Valid states: a, b, c, d, e, f, ...": the first three.
+        text = re.sub(
+            r'\b((?:[\w.:/-]+, ){3})(?:[\w.:/-]+, ){3,}[\w.:/-]+',
+            r'\1...',
+            text,
+        )
+    if len(text) > limit:
         text = text[: limit - 3].rstrip() + '...'
     return text
 

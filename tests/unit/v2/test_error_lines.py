@@ -51,6 +51,20 @@ class TestOneLine(base.BaseTestCase):
         self.assertLessEqual(len(line), commands.MAX_LINE)
         self.assertIn('Invalid state. Valid states: [...]', line)
 
+    def test_comma_list_is_elided_when_too_long(self):
+        states = ', '.join(f'status_{n}' for n in range(50))
+        line = commands.one_line(
+            http_error(400, f'Invalid state. Valid states: {states}.')
+        )
+        self.assertEqual(
+            'Invalid state. Valid states: status_0, status_1, status_2, ...',
+            line,
+        )
+
+    def test_short_list_is_kept(self):
+        text = 'Invalid state. Valid states: a, b, c, d, e, f.'
+        self.assertEqual(text, commands.one_line(http_error(400, text)))
+
     def test_long_text_is_cut(self):
         line = commands.one_line(http_error(400, 'word ' * 200))
         self.assertLessEqual(len(line), commands.MAX_LINE)

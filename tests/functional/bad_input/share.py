@@ -1,0 +1,132 @@
+"""Bad input for the share core commands (``openstack share ...``)."""
+
+from tests.functional.bad_input import case
+from tests.functional.bad_input import faulty
+from tests.functional.bad_input import hanging
+from tests.functional.bad_input import MEMBER
+
+#: Names and IDs nothing has, and path tricks aimed at share B.
+MISSING = (
+    'nosuch',
+    '{UUID}',
+    '../../{B}',
+    '../{B}',
+    './{B}',
+    'a/b',
+    '{B}/../{A}',
+    'k?all_tenants=1',
+    'frag#x',
+    '100%',
+    '%2e%2e',
+    'with space',
+    'clé',
+)
+
+CASES = [
+    # Not found: the kind and the value given.
+    *[case(['share', 'show', value], 'share', value) for value in MISSING],
+    case(['share', 'show', '..'], '..'),
+    case(['share', 'show', '.'], "'.'"),
+    case('share properties show nosuch', 'nosuch'),
+    case('share properties show ../../{B}', '../../{B}'),
+    case('share set nosuch --name x', 'nosuch'),
+    case('share set ../../{B} --name x', '../../{B}'),
+    case('share unset nosuch --name', 'nosuch'),
+    case('share resize nosuch 2', 'nosuch'),
+    case('share resize ../{B} 2', '../{B}'),
+    case('share revert nosuch', 'nosuch'),
+    case('share delete nosuch', 'nosuch'),
+    case('share delete ../../{B}', '../../{B}'),
+    case('share delete nosuch1 nosuch2', 'nosuch1', 'nosuch2', lines=3),
+    case('share abandon nosuch', 'nosuch'),
+    case('share restore nosuch', 'nosuch'),
+    # Values the client can check.
+    case('share set {A} --status bogus', 'bogus', 'share status'),
+    case('share set {A} --status AVAILABLE', 'AVAILABLE'),
+    case('share set {A} --task-state bogus', 'bogus', 'task state'),
+    case('share set {A} --public maybe', 'maybe'),
+    case('share set {A} --property noequals', 'noequals'),
+    case('share resize {A} 0', "'0'"),
+    case('share resize {A} -1', '-1'),
+    case('share resize {A} abc', 'abc'),
+    case('share resize {A} 1', 'already 1 GiB'),
+    case('share resize {A} 2 --force --os-share-api-version 2.63', '2.64'),
+    case('share create NFS 0 --name {NEW}', "'0'"),
+    case('share create NFS abc --name {NEW}', 'abc'),
+    case('share create NFS 1.5 --name {NEW}', '1.5'),
+    case('share create NFS 1 --name {NEW} --public maybe', 'maybe'),
+    case('share create NFS 1 --name {NEW} --wait-timeout 0', "'0'"),
+    case('share create NFS 1 --name {NEW} --property noequals', 'noequals'),
+    case('share create NFS 1 --name {NEW} --share-type nosuch', 'nosuch'),
+    case('share create NFS 1 --name {NEW} --share-type ../x', '../x'),
+    case('share create NFS 1 --name {NEW} --snapshot-id nosuch', 'nosuch'),
+    case('share create NFS 1 --name {NEW} --share-network nosuch', 'nosuch'),
+    case('share create NFS 1 --name {NEW} --scheduler-hint foo=bar', 'foo'),
+    case(
+        'share create NFS 1 --name {NEW} --scheduler-hint same_host=nosuch',
+        'nosuch',
+    ),
+    case(
+        'share create NFS 1 --name {NEW} --scheduler-hint same_host=x '
+        '--os-share-api-version 2.64',
+        '2.65',
+    ),
+    case(
+        'share create NFS 1 --name {NEW} --mount-point-name m '
+        '--os-share-api-version 2.83',
+        '2.84',
+    ),
+    case('share create BOGUS 1 --name {NEW}', 'BOGUS'),
+    case(
+        'share create NFS 1 --name {NEW} --availability-zone nosuch',
+        'nosuch',
+    ),
+    case('share delete {A} --soft --force', '--soft'),
+    case('share delete {A} --soft --os-share-api-version 2.68', '2.69'),
+    case('share delete {A} --wait-timeout -5', '-5'),
+    case('share restore {A} --os-share-api-version 2.68', '2.69'),
+    case('share revert {UUID} --os-share-api-version 2.26', '2.27'),
+    case('share adopt h@b#p NFS /p --share-type nosuch', 'nosuch'),
+    case(
+        'share adopt h@b#p NFS /p --share-server-id x '
+        '--os-share-api-version 2.48',
+        '2.49',
+    ),
+    case('share adopt h@b#p NFS /p --driver-options noequals', 'noequals'),
+    case('share unset {A} --property nosuchkey', 'nosuchkey'),
+    case('share unset {A} --property ../x', '../x'),
+    case('share unset {A} --property ..', '..'),
+    case('share unset {A} --property a/b', 'a/b'),
+    case('share list --limit abc', 'abc'),
+    case('share list --limit -1', '-1'),
+    case('share list --offset -3', '-3'),
+    case('share list --sort-dir sideways', 'sideways'),
+    case('share list --sort-key bogus', 'bogus'),
+    case('share list --project nosuch', 'nosuch'),
+    case('share list --user nosuch', 'nosuch'),
+    case('share list --snapshot nosuch', 'nosuch'),
+    case('share list --share-type nosuch', 'nosuch'),
+    case('share list --property noequals', 'noequals'),
+    case('share list --extra-spec noequals', 'noequals'),
+    case('share list --export-location x --os-share-api-version 2.34', '2.35'),
+    case('share list --soft-deleted --os-share-api-version 2.68', '2.69'),
+    # A member meets the admin's shares as not found: nothing happens.
+    case('share show {A}', '{A}', cloud=MEMBER),
+    case('share set {A} --name x', '{A}', cloud=MEMBER),
+    case('share set {A} --status error', '{A}', cloud=MEMBER),
+    case('share unset {A} --property sentinel', '{A}', cloud=MEMBER),
+    case('share resize {A} 2', '{A}', cloud=MEMBER),
+    case('share delete {A}', '{A}', cloud=MEMBER),
+    case('share delete {A} --force', '{A}', cloud=MEMBER),
+    case('share properties show {A}', '{A}', cloud=MEMBER),
+    case('share list --all-projects --host x', 'host', cloud=MEMBER),
+    # Broken servers: never a success, one line naming what came back.
+    *faulty('share show {A}'),
+    *faulty('share list'),
+    *faulty('share create NFS 1 --name {NEW}'),
+    *faulty('share set {A} --name x', faults=('500', 'badjson', 'html')),
+    *faulty('share delete {A}', faults=('500', 'empty', 'wrongkey')),
+    *faulty('share properties show {A}', faults=('badjson', 'wrongkey')),
+    hanging('share show {A}'),
+    hanging('share list'),
+]
