@@ -239,9 +239,19 @@ class TestDeleteShareInstance(fakes.CommandTestCase):
         self.client.get_share_instance.side_effect = None
         self.client.get_share_instance.return_value = instance()
         err = self.assertRaises(
+            exceptions.CommandError,
+            self.cmd.run,
+            self.parse(['a', 'b', '--wait']),
+        )
+        self.assertEqual('2 of 2 share instances failed to delete.', str(err))
+        self.assertEqual(2, self.client.delete_share_instance.call_count)
+        # One target: its own failure is the one line.
+        err = self.assertRaises(
             exceptions.CommandError, self.cmd.run, self.parse(['a', '--wait'])
         )
-        self.assertEqual('1 of 1 share instances failed to delete.', str(err))
+        self.assertRegex(
+            str(err), r"^Failed to delete 'a': share instance .* failed"
+        )
 
     def test_delete_needs_one(self):
         self.assertRaises(osc_base.ParserException, self.parse, [])
