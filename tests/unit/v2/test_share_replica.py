@@ -208,6 +208,32 @@ class TestCreateShareReplica(ReplicaTestCase):
         self.assertIn('Timed out after 5 s', str(err))
         self.assertIn('status: creating, replica_state: out_of_sync', str(err))
 
+    def test_create_wait_retries_a_restarting_api(self):
+        new = replica(status='creating')
+        self.client.create_share_replica.return_value = new
+        self.client.get_share_replica.side_effect = [
+            sdk_exceptions.HttpException(
+                'Service Unavailable', http_status=503
+            ),
+            replica(id=new.id),
+        ]
+        self.run_command([self.share.id, '--wait'])
+        self.assertEqual(2, self.client.get_share_replica.call_count)
+
+    def test_create_wait_other_errors_end_it(self):
+        new = replica(status='creating')
+        self.client.create_share_replica.return_value = new
+        self.client.get_share_replica.side_effect = (
+            sdk_exceptions.NotFoundException('No share replica')
+        )
+        err = self.assertRaises(
+            exceptions.CommandError,
+            self.cmd.run,
+            self.parse([self.share.id, '--wait']),
+        )
+        self.assertIn('No share replica', str(err))
+        self.assertEqual(1, self.client.get_share_replica.call_count)
+
     def test_create_server_refusal_is_one_line(self):
         self.client.create_share_replica.side_effect = (
             sdk_exceptions.BadRequestException(
