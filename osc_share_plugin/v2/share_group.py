@@ -59,20 +59,6 @@ def find_optional(kind):
     return find
 
 
-def for_each(items, action, noun, verb, then=None):
-    """:func:`common.for_each`; one target fails with its own error.
-
-    With several targets each failure is logged and "N of M" follows;
-    with one, its own one-line error is the whole story.
-    """
-    if len(items) > 1:
-        return common.for_each(items, action, noun, verb, then=then)
-    res = action(items[0])
-    if then is not None:
-        then(res)
-    return [res]
-
-
 def _add_text_options(parser, noun):
     # fmt: off
     common.add_option(parser, '--name', attr=True,
@@ -189,7 +175,7 @@ class DeleteShareGroup(common.Command):
                 raise
             return group
 
-        for_each(
+        common.for_each(
             parsed_args.share_group,
             delete,
             _('share groups'),

@@ -96,7 +96,7 @@ class DeleteShareGroupSnapshot(common.Command):
             )
             return snapshot
 
-        share_group.for_each(
+        common.for_each(
             parsed_args.share_group_snapshot,
             delete,
             _('share group snapshots'),

@@ -118,7 +118,7 @@ class DeleteShareGroupType(common.Command):
                 find_type(client, name_or_id), ignore_missing=False
             )
 
-        share_group.for_each(
+        common.for_each(
             parsed_args.share_group_types,
             delete,
             _('share group types'),
@@ -266,7 +266,7 @@ class _TypeAccessCommand(common.Command):
                 ),
             )
 
-        share_group.for_each(
+        common.for_each(
             parsed_args.projects,
             apply,
             _('projects'),

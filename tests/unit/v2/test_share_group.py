@@ -265,8 +265,8 @@ class TestDeleteShareGroup(GroupTestCase):
             exceptions.CommandError, self.cmd.run, parsed_args
         )
         self.assertEqual(
-            f'Share group {self.group.name} still holds 1 share(s): delete '
-            'them first',
+            f"Failed to delete '{self.group.name}': Share group "
+            f'{self.group.name} still holds 1 share(s): delete them first',
             str(err),
         )
         self.client.delete_share_group.assert_not_called()
@@ -284,7 +284,8 @@ class TestDeleteShareGroup(GroupTestCase):
             exceptions.CommandError, self.cmd.run, parsed_args
         )
         self.assertEqual(
-            '--force is for administrators only: Policy does not allow '
+            f"Failed to delete '{self.group.name}': --force is for "
+            'administrators only: Policy does not allow '
             'share_group:force_delete',
             str(err),
         )
@@ -299,8 +300,8 @@ class TestDeleteShareGroup(GroupTestCase):
             exceptions.CommandError, self.cmd.run, parsed_args
         )
         self.assertEqual(
-            f'Share group {self.group.name} still holds 2 share(s): delete '
-            'them first',
+            f"Failed to delete '{self.group.name}': Share group "
+            f'{self.group.name} still holds 2 share(s): delete them first',
             str(err),
         )
         self.client.shares.assert_called_once_with(
@@ -320,7 +321,9 @@ class TestDeleteShareGroup(GroupTestCase):
             exceptions.CommandError, self.cmd.run, parsed_args
         )
         self.assertEqual(
-            'Cannot delete a share group with snapshots', str(err)
+            f"Failed to delete '{self.group.name}': Cannot delete a share "
+            'group with snapshots',
+            str(err),
         )
 
     def test_delete_missing_one_is_its_own_error(self):
@@ -328,7 +331,9 @@ class TestDeleteShareGroup(GroupTestCase):
         err = self.assertRaises(
             exceptions.CommandError, self.cmd.run, parsed_args
         )
-        self.assertEqual('No ShareGroup ghost', str(err))
+        self.assertEqual(
+            "Failed to delete 'ghost': No ShareGroup ghost", str(err)
+        )
         self.client.delete_share_group.assert_not_called()
 
     def test_delete_multi_partial_failure(self):

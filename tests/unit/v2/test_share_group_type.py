@@ -147,7 +147,11 @@ class TestDeleteShareGroupType(TypeTestCase):
         err = self.assertRaises(
             exceptions.CommandError, self.cmd.run, parsed_args
         )
-        self.assertEqual('Target share group type is in use.', str(err))
+        self.assertEqual(
+            f"Failed to delete '{self.gtype.name}': Target share group type "
+            'is in use.',
+            str(err),
+        )
 
     def test_delete_partial_failure(self):
         parsed_args = self.parse(['ghost', self.gtype.id])
