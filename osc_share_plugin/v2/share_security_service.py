@@ -33,14 +33,24 @@ FIELDS = (
 
 
 class _PasswordFilter(logging.Filter):
-    """Masks JSON ``"password"`` values in log records (``--debug``)."""
+    """Masks passwords in log records (``--debug``).
 
-    PATTERN = re.compile(r'("password"\s*:\s*)"(?:[^"\\]|\\.)*"')
+    Request and response bodies (``"password": "..."``) and the parsed
+    arguments osc-lib logs (``password='...'``).
+    """
+
+    PATTERNS = (
+        re.compile(r'("password"\s*:\s*)"(?:[^"\\]|\\.)*"'),
+        re.compile(r"(\bpassword=)'(?:[^'\\]|\\.)*'"),
+        re.compile(r'(\bpassword=)"(?:[^"\\]|\\.)*"'),
+    )
 
     def filter(self, record):
         message = record.getMessage()
         if 'password' in message:
-            record.msg = self.PATTERN.sub(r'\1"%s"' % MASK, message)
+            for pattern in self.PATTERNS:
+                message = pattern.sub(r'\1"%s"' % MASK, message)
+            record.msg = message
             record.args = None
         return True
 
@@ -139,10 +149,10 @@ class CreateShareSecurityService(_Masked, common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
+        # Checked in take_action: one line and exit 1, not argparse's usage.
         parser.add_argument(
             'type',
             metavar='<type>',
-            choices=_ss.TYPES,
             help=_('Type: ldap, kerberos or active_directory'),
         )
         add_field_options(parser)
@@ -150,6 +160,11 @@ class CreateShareSecurityService(_Masked, common.ShowOne):
         return parser
 
     def take_action(self, parsed_args):
+        if parsed_args.type not in _ss.TYPES:
+            raise exceptions.CommandError(
+                _('Unknown security service type %(type)r: use %(types)s')
+                % {'type': parsed_args.type, 'types': ', '.join(_ss.TYPES)}
+            )
         attrs = common.get_attrs(self, parsed_args)
         check_ad_site(parsed_args.type, attrs)
         service = self.client.create_security_service(

@@ -83,7 +83,14 @@ class TestCreateService(ServiceCase):
         self.assertEqual('sekrit', dict(zip(columns, data))['password'])
 
     def test_unknown_type(self):
-        self.assertRaises(osc_base.ParserException, self.parse, ['nis'])
+        parsed = self.parse(['nis'])
+        err = self.assertRaises(exceptions.CommandError, self.cmd.run, parsed)
+        self.assertIn("'nis'", str(err))
+        self.assertIn('ldap, kerberos, active_directory', str(err))
+        self.client.create_security_service.assert_not_called()
+
+    def test_type_required(self):
+        self.assertRaises(osc_base.ParserException, self.parse, [])
 
     def test_ad_server_and_site(self):
         parsed = self.parse(
@@ -123,9 +130,12 @@ class TestCreateService(ServiceCase):
             return self.service
 
         self.client.create_security_service.side_effect = create
+        logging.getLogger(self.cmd.log.name).setLevel(logging.DEBUG)
         self.cmd.run(self.parse(['ldap', '--password', 'pw']))
         messages = [r.getMessage() for r in records]
         self.assertTrue(any('"password": "******"' in m for m in messages))
+        # osc-lib logs the parsed arguments too.
+        self.assertTrue(any(m.startswith('run(Namespace(') for m in messages))
         self.assertFalse(any('"pw"' in m for m in messages))
         self.assertNotIn('sekrit', self.app.stdout.make_string())
         # The filter is gone afterwards.
