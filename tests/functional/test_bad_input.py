@@ -51,6 +51,11 @@ def _clouds_yaml(directory):
     return path
 
 
+def openstack():
+    """The executable, as an absolute path: commands run elsewhere."""
+    return os.path.abspath(base.openstack_executable())
+
+
 def reaches_sentinels(case):
     text = ' '.join(case.argv)
     if '{FAULT_' in text or 'endpoint-override' in text:
@@ -124,7 +129,7 @@ class BadInputTestCase(base.TestCase):
 
     def argv(self, case):
         values = self.values()
-        return [base.openstack_executable()] + [
+        return [openstack()] + [
             '--os-cloud',
             case.cloud,
             *(part.format(**values) for part in case.argv),
@@ -265,7 +270,8 @@ class BadInputTestCase(base.TestCase):
         """--wait polls through 503, 502 and refused connections."""
         with fault_server.FaultServer() as server:
             rc, out, err = self.openstack(
-                [
+                executable=openstack(),
+                args=[
                     '--os-shared-file-system-endpoint-override',
                     server.url('flaky'),
                     'share',
@@ -286,7 +292,8 @@ class BadInputTestCase(base.TestCase):
     def test_wait_gives_up_with_the_last_error(self):
         with fault_server.FaultServer() as server:
             rc, out, err = self.openstack(
-                [
+                executable=openstack(),
+                args=[
                     '--os-shared-file-system-endpoint-override',
                     server.url('down'),
                     'share',
@@ -313,7 +320,7 @@ class BadInputTestCase(base.TestCase):
         with fault_server.FaultServer() as server:
             proc = subprocess.Popen(
                 [
-                    base.openstack_executable(),
+                    openstack(),
                     '--os-cloud',
                     base.ADMIN,
                     '--os-shared-file-system-endpoint-override',

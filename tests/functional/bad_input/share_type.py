@@ -65,7 +65,7 @@ CASES = [
     case('share type unset {TYPE} sentinel', '{TYPE}', cloud=MEMBER),
     case('share type delete {TYPE}', '{TYPE}', cloud=MEMBER),
     case('share type access list {TYPE}', '{TYPE}', cloud=MEMBER),
-    case('share type create {NEW} false', 'share_type', cloud=MEMBER),
+    case('share type create {NEW} false', 'denied', cloud=MEMBER),
     *faulty('share type list', faults=('500', 'badjson', 'empty', 'wrongkey')),
     *faulty('share type show default', faults=('html', 'list', '503')),
 ]
