@@ -465,12 +465,18 @@ class Proxy(
 
 
 def _refuse_dot_segments(url):
-    """Never send a path with ``.``/``..``: URL libraries resolve them.
+    """Never send a ``.``/``..`` segment (URL libraries resolve it) or ``#``.
 
     The resources quote every value they put in a path; this catches a
     path pasted together raw anywhere else before it reaches another
     resource.
     """
+    if '#' in str(url):
+        # A raw '#' would cut the path short: the request would reach
+        # whatever comes before it.
+        raise exceptions.InvalidRequest(
+            f'Refusing to request {url}: it contains "#"'
+        )
     segments = urllib.parse.urlsplit(str(url)).path.split('/')
     if any(segment in ('.', '..') for segment in segments):
         raise exceptions.InvalidRequest(

@@ -265,6 +265,7 @@ class TestRawPathsAreRefused(HostileTestCase):
         for url in (
             f'/shares/{SHARE_ID}/export_locations/../../{OTHER_ID}',
             '/shares/./x',
+            f'/shares/{SHARE_ID}/metadata/k#x',
         ):
             with self.subTest(url=url):
                 self.assertRaises(
