@@ -243,9 +243,14 @@ class BadInputTestCase(base.TestCase):
 
     def test_sample_through_the_real_executable(self):
         """The in-process runner gives what ``openstack`` gives."""
+        # Not the timeout cloud's: the runner reuses one token, and a
+        # loaded Keystone can take longer than its api_timeout.
         sample = [
             cases[index]
             for cases in bad_input.families().values()
+            for cases in [
+                [c for c in cases if c.cloud != bad_input.TIMEOUT_CLOUD]
+            ]
             for index in (0, len(cases) // 2, len(cases) - 1)
         ]
         batched = self.run_batch(sample, sentinels=False)
