@@ -164,7 +164,8 @@ class ListShareSnapshot(common.Lister):
             help=_('Filter by share (name or ID)'))
         add(parser, '--usage', choices=('used', 'unused'), attr=True,
             help=_('Filter by usage: used (shares were made from the '
-                   'snapshot) or unused'))
+                   'snapshot) or unused (admin only: Manila ignores it for '
+                   'others)'))
         common.add_property_option(
             parser, _('Filter by property (repeat option to filter by '
                       'multiple properties)'), min_version=METADATA_VERSION)

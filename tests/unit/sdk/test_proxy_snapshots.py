@@ -130,6 +130,36 @@ class TestSnapshots(base.ProxyTestCase):
         self.assertEqual(1, len(list(self.proxy.share_snapshots(limit=1))))
         self.assertEqual(1, len(self.history))
 
+    def test_find_by_uuid_then_name_is_two_requests(self):
+        self.requests.get(base.url('snapshots', SNAP_ID), status_code=404)
+        self.requests.get(
+            base.url('snapshots', 'detail'),
+            json={'snapshots': [snap_body(name=SNAP_ID)]},
+        )
+        snap = self.proxy.find_share_snapshot(SNAP_ID, ignore_missing=False)
+        self.assertEqual(SNAP_ID, snap.name)
+        self.assertEqual(2, len(self.history))
+        self.assertRequest(
+            self.history[1],
+            'GET',
+            '/snapshots/detail',
+            query={'name': [SNAP_ID]},
+        )
+
+    def test_find_ambiguous_name(self):
+        self.requests.get(
+            base.url('snapshots', 'detail'),
+            json={
+                'snapshots': [snap_body(name='s'), snap_body(id='x', name='s')]
+            },
+        )
+        self.assertRaises(
+            exceptions.DuplicateResource,
+            self.proxy.find_share_snapshot,
+            's',
+        )
+        self.assertEqual(1, len(self.history))
+
     def test_count_share_snapshots(self):
         self.requests.get(
             base.url('snapshots'), json={'snapshots': [], 'count': 7}
