@@ -75,7 +75,12 @@ def error_lines(stderr):
 
 
 class BadInputTestCase(base.TestCase):
-    """Generated below: ``test_<family>_<n>``, a batch of cases each."""
+    """Fault server, sentinels and the case runner, once a class.
+
+    One class a family is generated below (``TestBadInput_<family>``,
+    ``test_<n>`` a batch of cases each) so that stestr, which groups
+    tests by class, spreads the families over its workers.
+    """
 
     ids = None
     server = None
@@ -232,7 +237,9 @@ class BadInputTestCase(base.TestCase):
             [], failures, f'{len(failures)} of {len(cases)} cases failed'
         )
 
-    # ---------------------------------------------------------- extras
+
+class TestBadInputSuite(BadInputTestCase):
+    """The suite itself: its size, and the runner against the real CLI."""
 
     def test_case_count(self):
         """The issue asks for at least 200 cases; each family has rows."""
@@ -270,6 +277,10 @@ class BadInputTestCase(base.TestCase):
                 (result['rc'] != 0, error_lines(result['stderr'])),
                 case.title,
             )
+
+
+class TestFaultsDuringWait(base.TestCase):
+    """--wait against a restarting, a down and an interrupted API."""
 
     def test_wait_survives_a_restarting_api(self):
         """--wait polls through 503, 502 and refused connections."""
@@ -359,8 +370,9 @@ class BadInputTestCase(base.TestCase):
         self.assertIn('openstack share show', lines[1])
 
 
-def _add_batches():
+def _add_families():
     for family, cases in bad_input.families().items():
+        methods = {'__doc__': f'The bad-input cases of {family}.'}
         for start in range(0, len(cases), BATCH):
             batch = cases[start : start + BATCH]
 
@@ -368,11 +380,11 @@ def _add_batches():
                 self.check_cases(batch)
 
             number = start // BATCH + 1
-            test.__name__ = f'test_{family}_{number:02d}'
-            test.__doc__ = (
-                f'{family} cases {start + 1} to {start + len(batch)}'
-            )
-            setattr(BadInputTestCase, test.__name__, test)
+            test.__name__ = f'test_{number:02d}'
+            test.__doc__ = f'cases {start + 1} to {start + len(batch)}'
+            methods[test.__name__] = test
+        name = f'TestBadInput_{family}'
+        globals()[name] = type(name, (BadInputTestCase,), methods)
 
 
-_add_batches()
+_add_families()
