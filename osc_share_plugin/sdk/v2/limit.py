@@ -22,3 +22,14 @@ class Limit(_base.ShareResource):
     absolute = resource.Body('absolute', type=dict)
     #: ``[{'uri': ..., 'regex': ..., 'limit': [{'verb': ..., ...}]}]``.
     rate = resource.Body('rate', type=list)
+
+    @classmethod
+    def list(cls, session, paginated=True, base_path=None, **params):
+        """One GET: ``limits`` is an object, not a list to page through."""
+        params.pop('allow_unknown_params', None)
+        cls._check_query(params, base_path or cls.base_path)
+        response = session.get(
+            base_path or cls.base_path,
+            microversion=cls._get_microversion(session),
+        )
+        yield cls.existing(**_base.document(response, 'limits', dict))

@@ -2,6 +2,7 @@
 
 from openstack import exceptions
 
+from osc_share_plugin.sdk.v2 import _base
 from osc_share_plugin.sdk.v2 import qos_type as _qos_type
 from tests.unit.sdk import base
 
@@ -183,6 +184,16 @@ class TestLimits(base.ProxyTestCase):
         self.assertEqual({'maxTotalShares': 5}, limits[0].absolute)
         self.assertEqual(rate, limits[0].rate)
         self.assertRequest(self.history[0], 'GET', '/limits')
+
+    def test_limits_broken_answer(self):
+        self.requests.get(base.url('limits'), json={'limits': []})
+        self.assertRaises(_base.InvalidResponse, list, self.proxy.limits())
+
+    def test_limits_take_no_filter(self):
+        self.assertRaises(
+            exceptions.InvalidResourceQuery, list, self.proxy.limits(x=1)
+        )
+        self.assertEqual([], self.history)
 
 
 class TestQuotaSets(base.ProxyTestCase):
