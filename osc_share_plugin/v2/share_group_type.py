@@ -7,7 +7,6 @@ from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_group_type as _type
 from osc_share_plugin.v2 import common
 from osc_share_plugin.v2 import share_group
-from osc_share_plugin.v2.common import identity
 
 #: What manilaclient shows of a group type, in its order.
 FIELDS = (
@@ -235,75 +234,34 @@ class UnsetShareGroupType(common.Command):
         )
 
 
-class _TypeAccessCommand(common.Command):
-    """``share group type access create|delete``: each project in turn."""
-
-    min_version = share_group.MIN_VERSION
-    verb = None
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_type_argument(parser, _('Private share group type (name or ID)'))
-        parser.add_argument(
-            'projects',
-            metavar='<project>',
-            nargs='+',
-            help=_('Project(s) (name or ID)'),
-        )
-        identity.add_domain_option(parser, 'project')
-        return parser
-
-    def take_action(self, parsed_args):
-        client = self.client
-        group_type = find_type(client, parsed_args.share_group_type)
-        change = getattr(client, f'{self.verb}_share_group_type_access')
-
-        def apply(project):
-            change(
-                group_type,
-                common.find_project_id(
-                    self.app, project, parsed_args.project_domain
-                ),
-            )
-
-        common.for_each(
-            parsed_args.projects,
-            apply,
-            _('projects'),
-            _('give access to') if self.verb == 'add' else _('remove'),
-        )
+_TYPE_ARGUMENT = (
+    'share_group_type',
+    '<share-group-type>',
+    _('share group type'),
+)
 
 
-class CreateShareGroupTypeAccess(_TypeAccessCommand):
+class CreateShareGroupTypeAccess(common.ChangeProjectAccess):
     _description = _('Give projects access to a private share group type')
-    verb = 'add'
+    min_version = share_group.MIN_VERSION
+    type_argument = _TYPE_ARGUMENT
+    find_method = 'find_share_group_type'
+    change_method = 'add_share_group_type_access'
 
 
-class DeleteShareGroupTypeAccess(_TypeAccessCommand):
+class DeleteShareGroupTypeAccess(common.ChangeProjectAccess):
     _description = _('Remove projects from a private share group type')
-    verb = 'remove'
+    min_version = share_group.MIN_VERSION
+    type_argument = _TYPE_ARGUMENT
+    find_method = 'find_share_group_type'
+    change_method = 'remove_share_group_type_access'
+    adding = False
 
 
-class ListShareGroupTypeAccess(common.Lister):
+class ListShareGroupTypeAccess(common.ListProjectAccess):
     _description = _('List the projects that may use a private group type')
     resource = _type.ShareGroupTypeAccess
     min_version = share_group.MIN_VERSION
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_type_argument(parser, _('Private share group type (name or ID)'))
-        return parser
-
-    def take_action(self, parsed_args):
-        group_type = find_type(self.client, parsed_args.share_group_type)
-        if group_type.is_public:
-            raise exceptions.CommandError(
-                _('Share group type %s is public: every project may use it')
-                % parsed_args.share_group_type
-            )
-        return common.list_items(
-            self,
-            parsed_args,
-            lambda: self.client.share_group_type_access(group_type),
-            common.columns(_type.ShareGroupTypeAccess, 'project_id'),
-        )
+    type_argument = _TYPE_ARGUMENT
+    find_method = 'find_share_group_type'
+    list_method = 'share_group_type_access'

@@ -274,68 +274,27 @@ class UnsetShareType(common.Command):
         )
 
 
-class _TypeAccessCommand(common.Command):
-    """``share type access create|delete``: each project in turn."""
-
-    verb = None
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_type_argument(parser, _('Private share type (name or ID)'))
-        parser.add_argument(
-            'projects',
-            metavar='<project>',
-            nargs='+',
-            help=_('Project(s) (name or ID)'),
-        )
-        common.add_domain_option(parser, 'project')
-        return parser
-
-    def take_action(self, parsed_args):
-        client = self.client
-        share_type = find_type(client, parsed_args.share_type)
-        change = getattr(client, f'{self.verb}_share_type_access')
-
-        def apply(project):
-            change(
-                share_type,
-                common.find_project_id(
-                    self.app, project, parsed_args.project_domain
-                ),
-            )
-
-        common.for_each(
-            parsed_args.projects,
-            apply,
-            _('projects'),
-            _('be given access') if self.verb == 'add' else _('be removed'),
-        )
+_TYPE_ARGUMENT = ('share_type', '<share-type>', _('share type'))
 
 
-class CreateShareTypeAccess(_TypeAccessCommand):
+class CreateShareTypeAccess(common.ChangeProjectAccess):
     _description = _('Give projects access to a private share type')
-    verb = 'add'
+    type_argument = _TYPE_ARGUMENT
+    find_method = 'find_share_type'
+    change_method = 'add_share_type_access'
 
 
-class DeleteShareTypeAccess(_TypeAccessCommand):
+class DeleteShareTypeAccess(common.ChangeProjectAccess):
     _description = _('Remove projects from a private share type')
-    verb = 'remove'
+    type_argument = _TYPE_ARGUMENT
+    find_method = 'find_share_type'
+    change_method = 'remove_share_type_access'
+    adding = False
 
 
-class ListShareTypeAccess(common.Lister):
+class ListShareTypeAccess(common.ListProjectAccess):
     _description = _('List the projects that may use a private share type')
     resource = _share_type.ShareTypeAccess
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_type_argument(parser, _('Private share type (name or ID)'))
-        return parser
-
-    def take_action(self, parsed_args):
-        share_type = find_type(self.client, parsed_args.share_type)
-        return common.list_items(
-            self,
-            parsed_args,
-            lambda: self.client.share_type_access(share_type),
-            common.columns(_share_type.ShareTypeAccess, 'project_id'),
-        )
+    type_argument = _TYPE_ARGUMENT
+    find_method = 'find_share_type'
+    list_method = 'share_type_access'

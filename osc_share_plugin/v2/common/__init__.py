@@ -4,9 +4,12 @@ Commands import this package and use its names; each concern has its own
 module: ``commands`` (base classes, microversion gates, errors),
 ``options`` (options that declare where they go, and bundles),
 ``identity`` (Keystone lookups), ``paging``, ``output`` (columns),
-``waiting`` (``--wait``) and ``multi`` (several targets or changes).
+``waiting`` (``--wait``), ``multi`` (several targets or changes) and
+``access`` (project access to private types).
 """
 
+from osc_share_plugin.v2.common.access import ChangeProjectAccess  # noqa: F401
+from osc_share_plugin.v2.common.access import ListProjectAccess  # noqa: F401
 from osc_share_plugin.v2.common.commands import Command  # noqa: F401
 from osc_share_plugin.v2.common.commands import is_uuid_like  # noqa: F401
 from osc_share_plugin.v2.common.commands import Lister  # noqa: F401

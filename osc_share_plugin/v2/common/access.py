@@ -1,0 +1,97 @@
+"""Project access to private types (share types, share group types)."""
+
+from osc_lib import exceptions
+
+from osc_share_plugin.i18n import _
+from osc_share_plugin.v2.common import commands
+from osc_share_plugin.v2.common import identity
+from osc_share_plugin.v2.common import multi
+from osc_share_plugin.v2.common import output
+
+
+class _TypeArgument:
+    #: ``(dest, metavar, noun)`` of the type argument, e.g.
+    #: ``('share_type', '<share-type>', _('share type'))``.
+    type_argument = None
+    #: The proxy's finder of the type, e.g. ``'find_share_type'``.
+    find_method = None
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        dest, metavar, noun = self.type_argument
+        parser.add_argument(
+            dest, metavar=metavar, help=_('Private %s (name or ID)') % noun
+        )
+        return parser
+
+    def find_type(self, parsed_args):
+        finder = getattr(self.client, self.find_method)
+        return finder(
+            getattr(parsed_args, self.type_argument[0]), ignore_missing=False
+        )
+
+
+class ChangeProjectAccess(_TypeArgument, commands.Command):
+    """``... access create|delete <type> <project>...``: each in turn.
+
+    Projects are names or IDs, resolved through Keystone.
+    """
+
+    #: The proxy method called with ``(type, project_id)``.
+    change_method = None
+    #: Whether projects are given access (``create``) or lose it.
+    adding = True
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        parser.add_argument(
+            'projects',
+            metavar='<project>',
+            nargs='+',
+            help=_('Project(s) (name or ID)'),
+        )
+        identity.add_domain_option(parser, 'project')
+        return parser
+
+    def take_action(self, parsed_args):
+        found = self.find_type(parsed_args)
+        change = getattr(self.client, self.change_method)
+
+        def apply(project):
+            change(
+                found,
+                identity.find_project_id(
+                    self.app, project, parsed_args.project_domain
+                ),
+            )
+
+        multi.for_each(
+            parsed_args.projects,
+            apply,
+            _('projects'),
+            _('be given access') if self.adding else _('be removed'),
+        )
+
+
+class ListProjectAccess(_TypeArgument, commands.Lister):
+    """``... access list <type>``: the projects that may use it."""
+
+    #: The proxy method listing the type's access.
+    list_method = None
+
+    def take_action(self, parsed_args):
+        found = self.find_type(parsed_args)
+        if found.is_public:
+            raise exceptions.CommandError(
+                _('%(noun)s %(name)s is public: every project may use it')
+                % {
+                    'noun': self.type_argument[2].capitalize(),
+                    'name': getattr(parsed_args, self.type_argument[0]),
+                }
+            )
+        return output.list_items(
+            self,
+            parsed_args,
+            lambda: getattr(self.client, self.list_method)(found),
+            output.columns(self.resource, 'project_id'),
+        )
