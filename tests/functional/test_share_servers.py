@@ -308,7 +308,7 @@ class ServerMigrationTestCase(ServerTestCase):
         # Phase one again, then complete: the share is on the other backend.
         progress = self.waited_json([*start, '--wait'])
         destination_id = progress['destination_share_server_id']
-        self.addCleanup(self.delete_server, destination_id)
+        # delete_servers_of cleans it up, after the share is gone.
         rc, out, err = self.openstack(
             ['share', 'server', 'migration', 'complete', server.id, '--wait']
         )
