@@ -21,9 +21,9 @@ MIGRATE_FLAGS = ['--preserve-snapshots', 'False', '--writable', 'False',
 
 
 class ServerTestCase(test_networks.NetworkFixtures, base.TestCase):
-    def share_with_server(self):
+    def share_with_server(self, network=None):
         """A network (its subnet in an AZ), a DHSS=True share, its server."""
-        network = self.create_network(availability_zone=AZ)
+        network = network or self.create_network(availability_zone=AZ)
         name = base.unique('dhss')
         self.addCleanup(self.delete_servers_of, network.id)
         self.addCleanup(self.delete_shares_of, network.id)
@@ -127,12 +127,11 @@ class ShareServerTestCase(ServerTestCase):
             'active', base.proxy().get_share_server(server.id).status
         )
 
-    def test_security_services_on_a_network_in_use(self):
-        network, share, server = self.share_with_server()
+    def test_security_services_before_and_in_use(self):
+        network = self.create_network(availability_zone=AZ)
         first = self.create_service()
         second = self.create_service(type='ldap', server='ldap2.example')
-
-        out = self.check_until_known([
+        out = self.ok([
             'share', 'network', 'set', network.name,
             '--new-security-service', first.name, '--check-only',
         ])  # fmt: skip
@@ -143,12 +142,12 @@ class ShareServerTestCase(ServerTestCase):
             '--new-security-service', first.name, '--wait',
         ], f'share network {network.name}', 'active')  # fmt: skip
         self.assertEqual([first.id], self.services_of(network))
-
-        self.check_until_known([
+        out = self.ok([
             'share', 'network', 'set', network.name,
             '--current-security-service', first.name,
             '--new-security-service', second.id, '--check-only',
         ])  # fmt: skip
+        self.assertIn('compatible', out)
         self.assertEqual([first.id], self.services_of(network))
         self.openstack_wait([
             'share', 'network', 'set', network.id,
@@ -157,20 +156,22 @@ class ShareServerTestCase(ServerTestCase):
         ], f'share network {network.name}', 'active')  # fmt: skip
         self.assertEqual([second.id], self.services_of(network))
 
+        # In use: the check starts on the backends (Manila 23.0.1's share
+        # manager fails it, so it never ends here); nothing changes.
+        self.share_with_server(network)
+        out = self.ok([
+            'share', 'network', 'set', network.name,
+            '--current-security-service', second.name,
+            '--new-security-service', first.name, '--check-only',
+        ])  # fmt: skip
+        self.assertIn('Check of the security service replacement', out)
+        self.assertEqual([second.id], self.services_of(network))
         # A network in use keeps its services.
         rc, out, err = self.fails(['share', 'network', 'unset', network.name,
                                    '--security-service', second.name],
                                   rc=1)  # fmt: skip
         self.assertOneLineError(err)
         self.assertEqual([second.id], self.services_of(network))
-
-    def check_until_known(self, args, tries=10):
-        """Run a --check-only until Manila has its answer."""
-        for _attempt in range(tries):
-            out = self.ok(args)
-            if 'run it again' not in out:
-                return out
-        self.fail(f'{args!r} never had a result: {out}')
 
     def services_of(self, network):
         return sorted(
@@ -206,6 +207,8 @@ class ShareServerTestCase(ServerTestCase):
         rc, out, err = self.openstack([
             'share', 'server', 'adopt', host, network.name,
             server.identifier, '--wait', '-f', 'json',
+            # The network's one subnet is in an AZ: no default to adopt in.
+            '--share-network-subnet', server.share_network_subnet_ids[0],
         ])  # fmt: skip
         self.assertEqual(0, rc, err)
         adopted = base.proxy().find_share_server(
