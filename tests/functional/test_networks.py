@@ -440,8 +440,8 @@ class SecurityServiceTestCase(NetworkFixtures, base.TestCase):
         self.assertIsNone(base.proxy().find_security_service(name))
 
     def test_network_add_remove_unused(self):
-        network = self.create_network()
         service = self.create_service()
+        network = self.create_network()
         out = self.ok(['share', 'network', 'set', network.name,
                        '--new-security-service', service.name,
                        '--check-only'])  # fmt: skip

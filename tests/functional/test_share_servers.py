@@ -128,9 +128,11 @@ class ShareServerTestCase(ServerTestCase):
         )
 
     def test_security_services_before_and_in_use(self):
-        network = self.create_network(availability_zone=AZ)
+        # Services first: cleanups run backwards, so the network (and the
+        # association) is gone before the services are deleted.
         first = self.create_service()
         second = self.create_service(type='ldap', server='ldap2.example')
+        network = self.create_network(availability_zone=AZ)
         out = self.ok([
             'share', 'network', 'set', network.name,
             '--new-security-service', first.name, '--check-only',
