@@ -216,14 +216,16 @@ class CreateShare(common.ShowOne):
             'Set a property on the share (repeat option to set multiple '
             'properties)'))
         add(parser, '--share-network', attr='share_network_id',
-            help=_('Share network to export the share on (ID)'))
+            find='share_network',
+            help=_('Share network to export the share on (name or ID)'))
         add(parser, '--share-type', attr=True, find=_known_share_type,
             help=_('Share type (name or ID); the default type otherwise'))
         _add_visibility_options(parser)
         add(parser, '--availability-zone', attr=True,
             help=_('Availability zone to create the share in'))
         add(parser, '--share-group', attr='share_group_id',
-            help=_('Share group to create the share in (ID)'))
+            find='share_group',
+            help=_('Share group to create the share in (name or ID)'))
         add(parser, '--scheduler-hint', metavar='<key=value>',
             action=parseractions.KeyValueAction, min_version='2.65', help=_(
                 'Scheduler hint: same_host or different_host, each a '
@@ -281,7 +283,7 @@ class DeleteShare(common.Command):
         # fmt: off
         add_share_argument(parser, _('Share(s) to delete (name or ID)'), True)
         parser.add_argument('--share-group', metavar='<share-group>',
-            help=_('Share group the share(s) belong to (ID)'))
+            help=_('Share group the share(s) belong to (name or ID)'))
         parser.add_argument('--force', action='store_true', default=False,
             help=_('Delete whatever the share status (admin only)'))
         common.add_option(parser, '--soft', action='store_true',
@@ -299,6 +301,12 @@ class DeleteShare(common.Command):
                 _('--soft and --force cannot be used together')
             )
 
+        group_id = None
+        if parsed_args.share_group:
+            group_id = client.find_share_group(
+                parsed_args.share_group, ignore_missing=False
+            ).id
+
         def delete(name_or_id):
             share = find_share(client, name_or_id)
             if parsed_args.soft:
@@ -308,7 +316,7 @@ class DeleteShare(common.Command):
                     share,
                     ignore_missing=False,
                     force=parsed_args.force,
-                    share_group_id=parsed_args.share_group,
+                    share_group_id=group_id,
                 )
             return share
 
@@ -344,15 +352,19 @@ class ListShare(common.Lister):
             attr='is_public',
             help=_('Include public shares of other projects'))
         add(parser, '--share-network', attr='share_network_id',
-            help=_('Filter by share network (ID)'))
+            find='share_network',
+            help=_('Filter by share network (name or ID)'))
         add(parser, '--share-type', attr='share_type_id', find='share_type',
             help=_('Filter by share type (name or ID)'))
         add(parser, '--share-group', attr='share_group_id',
-            help=_('Filter by share group (ID)'))
+            find='share_group',
+            help=_('Filter by share group (name or ID)'))
         add(parser, '--host', attr=True,
             help=_('Filter by host (admin)'))
         add(parser, '--share-server', attr='share_server_id',
-            help=_('Filter by share server (ID, admin)'))
+            find='share_server',
+            help=_('Filter by share server (ID or backend identifier, '
+                   'admin)'))
         common.add_project_filters(parser, _('shares'), user=True)
         common.add_property_option(parser, _(
             'Filter by property (repeat option to filter by multiple '

@@ -85,7 +85,14 @@ def run_steps(steps, noun, res):
             step()
         except Exception as err:
             if len(steps) == 1:
-                raise exceptions.CommandError(commands.one_line(err)) from err
+                raise exceptions.CommandError(
+                    _('%(noun)s %(name)s: %(error)s')
+                    % {
+                        'noun': noun,
+                        'name': getattr(res, 'name', None) or res.id,
+                        'error': commands.one_line(err),
+                    }
+                ) from err
             failed += 1
             LOG.error(commands.one_line(err))
     if failed:

@@ -337,7 +337,9 @@ class TestSetShareGroupSnapshot(SnapshotTestCase):
             exceptions.CommandError, self.cmd.run, parsed_args
         )
         # One change: its own error is the one line.
-        self.assertEqual('bad', str(err))
+        self.assertEqual(
+            f'share group snapshot {self.snap.name}: bad', str(err)
+        )
 
     def test_set_needs_2_31(self):
         self.assertNeeds231([self.snap.id, '--name', 'n'])

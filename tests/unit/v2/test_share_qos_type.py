@@ -180,6 +180,7 @@ class TestQosTypeUnset(QosTestCase):
         )
         # One change: its failure is the error itself.
         self.assertCommandError(
-            [self.qos.name, '--spec', 'a'], 'QoS type specs not found: a'
+            [self.qos.name, '--spec', 'a'],
+            f'QoS type {self.qos.name}: QoS type specs not found: a',
         )
         self.client.update_qos_type.assert_not_called()
