@@ -49,6 +49,4 @@ def _stand_in(entry_point):
 
 def lazy(entry_points):
     """The same entry points, loading lazily."""
-    return [
-        LazyEntryPoint(ep.name, ep.value, ep.group) for ep in entry_points
-    ]
+    return [LazyEntryPoint(ep.name, ep.value, ep.group) for ep in entry_points]

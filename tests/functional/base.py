@@ -202,11 +202,11 @@ class TestCase(oslotest_base.BaseTestCase):
 
     # ------------------------------------------------------------ the CLI
 
-    def openstack(self, args, cloud=ADMIN, fail_ok=False, parse_json=False,
-                  **kwargs):
+    def openstack(
+        self, args, cloud=ADMIN, fail_ok=False, parse_json=False, **kwargs
+    ):
         return run_openstack(
-            args, cloud=cloud, fail_ok=fail_ok, parse_json=parse_json,
-            **kwargs
+            args, cloud=cloud, fail_ok=fail_ok, parse_json=parse_json, **kwargs
         )
 
     def ok(self, args, cloud=ADMIN, **kwargs):
@@ -253,7 +253,10 @@ class TestCase(oslotest_base.BaseTestCase):
             self.addCleanup(self.delete_share, share.id, cloud)
         if wait:
             share = client.wait_for_status(
-                share, 'available', failures=['error'], interval=1,
+                share,
+                'available',
+                failures=['error'],
+                interval=1,
                 wait=FIXTURE_WAIT,
             )
         return share
@@ -271,15 +274,22 @@ class TestCase(oslotest_base.BaseTestCase):
         if getattr(share, 'is_soft_deleted', False):
             try:
                 admin.restore_share(share)
-                admin.wait_for_status(share, 'available', interval=1,
-                                      wait=FIXTURE_WAIT, failures=['error'])
+                admin.wait_for_status(
+                    share,
+                    'available',
+                    interval=1,
+                    wait=FIXTURE_WAIT,
+                    failures=['error'],
+                )
             except exceptions.SDKException:
                 pass
         # Wait out transitional states (creating, extending...).
         deadline = time.monotonic() + FIXTURE_WAIT
-        while share.status not in ('available', 'error') and \
-                '_error' not in share.status and \
-                time.monotonic() < deadline:
+        while (
+            share.status not in ('available', 'error')
+            and '_error' not in share.status
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.5)
             try:
                 share = admin.get_share(share_id)
@@ -311,9 +321,9 @@ class TestCase(oslotest_base.BaseTestCase):
             self.assertNotIn('error', snapshot['status'], snapshot)
             self.assertLess(time.monotonic(), deadline, snapshot)
             time.sleep(0.3)
-            snapshot = client.get(
-                f'/snapshots/{snapshot["id"]}'
-            ).json()['snapshot']
+            snapshot = client.get(f'/snapshots/{snapshot["id"]}').json()[
+                'snapshot'
+            ]
         return snapshot
 
     def delete_snapshot(self, snapshot_id, cloud=ADMIN):
@@ -332,7 +342,8 @@ class TestCase(oslotest_base.BaseTestCase):
         if resp.json()['snapshot']['status'] == 'error':
             proxy(ADMIN).post(
                 f'/snapshots/{snapshot_id}/action',
-                json={'force_delete': None}, raise_exc=False,
+                json={'force_delete': None},
+                raise_exc=False,
             )
         else:
             client.delete(f'/snapshots/{snapshot_id}', raise_exc=False)

@@ -52,7 +52,8 @@ def _source_files():
     for root, dirs, files in os.walk(top):
         dirs[:] = sorted(d for d in dirs if d != '__pycache__')
         found += [
-            os.path.join(root, f) for f in sorted(files)
+            os.path.join(root, f)
+            for f in sorted(files)
             if not f.endswith('.pyc')
         ]
     return found
@@ -77,13 +78,18 @@ def _locked(path):
 
 
 def _run(cmd, **kwargs):
-    env = dict(os.environ, PIP_DISABLE_PIP_VERSION_CHECK='1',
-               PBR_VERSION='0.0.1')
+    env = dict(
+        os.environ, PIP_DISABLE_PIP_VERSION_CHECK='1', PBR_VERSION='0.0.1'
+    )
     env.pop('PYTHONPATH', None)
     env.pop('PIP_TARGET', None)
     proc = subprocess.run(
-        cmd, env=env, capture_output=True, text=True, timeout=BUILD_TIMEOUT,
-        **kwargs
+        cmd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT,
+        **kwargs,
     )
     if proc.returncode != 0:
         raise RuntimeError(
@@ -127,13 +133,37 @@ def _build_venv(path):
 
 
 def _build_manila_dir(path):
-    _run([sys.executable, '-m', 'pip', 'install', '-q', '--no-deps',
-          '--no-compile', '--target', path, MANILACLIENT_REQUIREMENT])
+    _run(
+        [
+            sys.executable,
+            '-m',
+            'pip',
+            'install',
+            '-q',
+            '--no-deps',
+            '--no-compile',
+            '--target',
+            path,
+            MANILACLIENT_REQUIREMENT,
+        ]
+    )
 
 
 def _build_ours_dir(path):
-    _run([sys.executable, '-m', 'pip', 'install', '-q', '--no-deps',
-          '--no-compile', '--target', path, base.REPO_ROOT])
+    _run(
+        [
+            sys.executable,
+            '-m',
+            'pip',
+            'install',
+            '-q',
+            '--no-deps',
+            '--no-compile',
+            '--target',
+            path,
+            base.REPO_ROOT,
+        ]
+    )
 
 
 _PREPARED = {}
@@ -258,8 +288,11 @@ class IsolatedVenvMixin(CoexistenceMixin):
         venv_dir, manila_dir, ours_dir, _spent = prepare()
         self.executable = os.path.join(venv_dir, 'bin', 'openstack')
         self.python = os.path.join(venv_dir, 'bin', 'python')
-        order = [ours_dir, manila_dir] if self.ours_first else [
-            manila_dir, ours_dir]
+        order = (
+            [ours_dir, manila_dir]
+            if self.ours_first
+            else [manila_dir, ours_dir]
+        )
         self.order = order
         self.pythonpath = os.pathsep.join(order)
 
@@ -268,8 +301,12 @@ class IsolatedVenvMixin(CoexistenceMixin):
         # Not from the repo: ``-c`` puts the current directory first on
         # sys.path, which would import the plugin from the work tree.
         proc = subprocess.run(
-            [self.python, '-c', code], env=env, capture_output=True,
-            text=True, timeout=120, cwd=CACHE_ROOT,
+            [self.python, '-c', code],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=CACHE_ROOT,
         )
         return proc.returncode, proc.stdout, proc.stderr
 
@@ -314,16 +351,17 @@ class SameVenvTest(CoexistenceMixin, base.TestCase):
         super().setUp()
         self.executable = base.openstack_executable()
         self.pythonpath = None
-        self.python = os.path.join(
-            os.path.dirname(self.executable), 'python'
-        )
+        self.python = os.path.join(os.path.dirname(self.executable), 'python')
         if not os.path.exists(self.python):
             self.python = sys.executable
 
     def run_python(self, code):
         proc = subprocess.run(
-            [self.python, '-c', code], env=base.command_env(),
-            capture_output=True, text=True, timeout=120,
+            [self.python, '-c', code],
+            env=base.command_env(),
+            capture_output=True,
+            text=True,
+            timeout=120,
             cwd=tempfile.gettempdir(),
         )
         return proc.returncode, proc.stdout, proc.stderr
@@ -331,7 +369,8 @@ class SameVenvTest(CoexistenceMixin, base.TestCase):
     def test_both_installed(self):
         rc, out, err = self.run_python('import manilaclient')
         self.assertEqual(
-            0, rc,
+            0,
+            rc,
             'python-manilaclient must be installed beside the plugin '
             f'here:\n{err}',
         )

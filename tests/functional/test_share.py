@@ -38,7 +38,6 @@ def wait_lines(err, what, goal):
 
 
 class ShareTestCase(base.TestCase):
-
     def assertWaitProgress(self, err, what, goal):
         lines, patterns = wait_lines(err, what, goal)
         self.assertEqual(2, len(lines), f'progress lines:\n{err}')
@@ -61,19 +60,28 @@ class ShareTestCase(base.TestCase):
 
 
 class CreateShareTest(ShareTestCase):
-
     def test_create_wait(self):
         name = base.unique('create')
         self.cleanup_by_name(name)
         rc, out, err = self.openstack(
             [
-                'share', 'create', 'NFS', '1',
-                '--name', name,
-                '--description', 'made by test_create_wait',
-                '--property', 'purpose=functional',
-                '--property', 'team=storage',
-                '--share-type', 'default',
-                '--wait', '-f', 'json',
+                'share',
+                'create',
+                'NFS',
+                '1',
+                '--name',
+                name,
+                '--description',
+                'made by test_create_wait',
+                '--property',
+                'purpose=functional',
+                '--property',
+                'team=storage',
+                '--share-type',
+                'default',
+                '--wait',
+                '-f',
+                'json',
             ]
         )
         self.assertEqual(0, rc)
@@ -116,16 +124,22 @@ class CreateShareTest(ShareTestCase):
             },
         )
         type_id = resp.json()['share_type']['id']
-        self.addCleanup(
-            client.delete, f'/types/{type_id}', raise_exc=False
-        )
+        self.addCleanup(client.delete, f'/types/{type_id}', raise_exc=False)
         name = base.unique('doomed')
         self.cleanup_by_name(name)
         rc, out, err = self.fails(
             [
-                'share', 'create', 'NFS', '1', '--name', name,
-                '--share-type', type_name, '--wait',
-                '--wait-timeout', '120',
+                'share',
+                'create',
+                'NFS',
+                '1',
+                '--name',
+                name,
+                '--share-type',
+                type_name,
+                '--wait',
+                '--wait-timeout',
+                '120',
             ]
         )
         self.assertEqual(1, rc)
@@ -143,8 +157,17 @@ class CreateShareTest(ShareTestCase):
         name = base.unique('rejected')
         self.cleanup_by_name(name)
         rc, out, err = self.fails(
-            ['share', 'create', 'NFS', '1', '--name', name,
-             '--share-type', 'dhss_true', '--wait']
+            [
+                'share',
+                'create',
+                'NFS',
+                '1',
+                '--name',
+                name,
+                '--share-type',
+                'dhss_true',
+                '--wait',
+            ]
         )
         self.assertEqual(1, rc)
         self.assertOneLineError(err, 'hare network')
@@ -155,8 +178,16 @@ class CreateShareTest(ShareTestCase):
         name = base.unique('badtype')
         self.cleanup_by_name(name)
         rc, out, err = self.fails(
-            ['share', 'create', 'NFS', '1', '--name', name,
-             '--share-type', 'no-such-type-' + name]
+            [
+                'share',
+                'create',
+                'NFS',
+                '1',
+                '--name',
+                name,
+                '--share-type',
+                'no-such-type-' + name,
+            ]
         )
         self.assertEqual(1, rc)
         # Manila's own message does not name the type.
@@ -182,7 +213,6 @@ class CreateShareTest(ShareTestCase):
 
 
 class ListShareTest(ShareTestCase):
-
     def make_shares(self, prefix, cloud=base.ADMIN):
         """Three shares ``<prefix>-a/-b/-c``; b and c have property k=v."""
         client = base.proxy(cloud)
@@ -193,14 +223,20 @@ class ListShareTest(ShareTestCase):
             ('b', {'colour': 'blue', 'tag': prefix}),
         ):
             share = client.create_share(
-                share_protocol='NFS', size=1, name=f'{prefix}-{suffix}',
-                description=f'desc {suffix}', metadata=metadata,
+                share_protocol='NFS',
+                size=1,
+                name=f'{prefix}-{suffix}',
+                description=f'desc {suffix}',
+                metadata=metadata,
             )
             self.addCleanup(self.delete_share, share.id, cloud)
             made.append(share)
         for share in made:
             client.wait_for_status(
-                share, 'available', failures=['error'], interval=1,
+                share,
+                'available',
+                failures=['error'],
+                interval=1,
                 wait=base.FIXTURE_WAIT,
             )
         return {share.name: share for share in made}
@@ -213,9 +249,7 @@ class ListShareTest(ShareTestCase):
         shares = self.make_shares(prefix)
 
         rows = self.ok_json(['share', 'list', '--name~', prefix])
-        self.assertEqual(
-            sorted(shares), sorted(self.names(rows))
-        )
+        self.assertEqual(sorted(shares), sorted(self.names(rows)))
         for row in rows:
             self.assertEqual(LIST_COLUMNS, list(row))
             self.assertEqual(shares[row['Name']].id, row['ID'])
@@ -248,15 +282,20 @@ class ListShareTest(ShareTestCase):
         self.assertEqual([], rows)
 
         rows = self.ok_json(
-            ['share', 'list', '--name~', prefix,
-             '--property', 'colour=blue']
+            ['share', 'list', '--name~', prefix, '--property', 'colour=blue']
         )
         self.assertEqual(
             sorted([f'{prefix}-b', f'{prefix}-c']), sorted(self.names(rows))
         )
         rows = self.ok_json(
-            ['share', 'list', '--property', f'tag={prefix}',
-             '--property', 'colour=blue']
+            [
+                'share',
+                'list',
+                '--property',
+                f'tag={prefix}',
+                '--property',
+                'colour=blue',
+            ]
         )
         self.assertEqual(
             sorted([f'{prefix}-b', f'{prefix}-c']), sorted(self.names(rows))
@@ -277,14 +316,32 @@ class ListShareTest(ShareTestCase):
         self.assertEqual(ordered[::-1], self.names(rows))
 
         rows = self.ok_json(
-            ['share', 'list', '--name~', prefix, '--sort', 'name:asc',
-             '--limit', '1']
+            [
+                'share',
+                'list',
+                '--name~',
+                prefix,
+                '--sort',
+                'name:asc',
+                '--limit',
+                '1',
+            ]
         )
         self.assertEqual(ordered[:1], self.names(rows))
 
         rows = self.ok_json(
-            ['share', 'list', '--name~', prefix, '--sort', 'name:asc',
-             '--marker', ordered[0], '--limit', '1']
+            [
+                'share',
+                'list',
+                '--name~',
+                prefix,
+                '--sort',
+                'name:asc',
+                '--marker',
+                ordered[0],
+                '--limit',
+                '1',
+            ]
         )
         self.assertEqual(ordered[1:2], self.names(rows))
 
@@ -296,13 +353,29 @@ class ListShareTest(ShareTestCase):
 
         # Manila ignores offset without limit: the plugin must not.
         rows = self.ok_json(
-            ['share', 'list', '--name~', prefix, '--sort', 'name:asc',
-             '--marker', ordered[0]]
+            [
+                'share',
+                'list',
+                '--name~',
+                prefix,
+                '--sort',
+                'name:asc',
+                '--marker',
+                ordered[0],
+            ]
         )
         self.assertEqual(ordered[1:], self.names(rows), 'marker ignored')
         rows = self.ok_json(
-            ['share', 'list', '--name~', prefix, '--sort', 'name:asc',
-             '--offset', '2']
+            [
+                'share',
+                'list',
+                '--name~',
+                prefix,
+                '--sort',
+                'name:asc',
+                '--offset',
+                '2',
+            ]
         )
         self.assertEqual(ordered[2:], self.names(rows), 'offset ignored')
 
@@ -344,9 +417,7 @@ class ListShareTest(ShareTestCase):
             member_share.project_id,
             by_name[member_share.name]['Project ID'],
         )
-        self.assertNotEqual(
-            admin_share.project_id, member_share.project_id
-        )
+        self.assertNotEqual(admin_share.project_id, member_share.project_id)
         rows = self.ok_json(
             ['share', 'list', '--name~', prefix, '--project', 'demo']
         )
@@ -354,7 +425,6 @@ class ListShareTest(ShareTestCase):
 
 
 class ShowShareTest(ShareTestCase):
-
     def test_show_by_name_and_id(self):
         share = self.create_share(metadata={'owner': 'tests', 'n': '1'})
         by_name = self.ok_json(['share', 'show', share.name])
@@ -396,14 +466,23 @@ class ShowShareTest(ShareTestCase):
 
 
 class SetShareTest(ShareTestCase):
-
     def test_set_and_unset(self):
         share = self.create_share(description='before')
         new_name = base.unique('renamed')
         out = self.ok(
-            ['share', 'set', share.id, '--name', new_name,
-             '--description', 'after', '--property', 'k1=v1',
-             '--property', 'k2=v2']
+            [
+                'share',
+                'set',
+                share.id,
+                '--name',
+                new_name,
+                '--description',
+                'after',
+                '--property',
+                'k1=v1',
+                '--property',
+                'k2=v2',
+            ]
         )
         self.assertEqual('', out)
         shown = self.ok_json(['share', 'show', share.id])
@@ -419,8 +498,16 @@ class SetShareTest(ShareTestCase):
         )
 
         self.ok(
-            ['share', 'unset', new_name, '--property', 'k1',
-             '--property', 'k3', '--description']
+            [
+                'share',
+                'unset',
+                new_name,
+                '--property',
+                'k1',
+                '--property',
+                'k3',
+                '--description',
+            ]
         )
         shown = self.ok_json(['share', 'show', new_name])
         self.assertEqual({'k2': 'v2'}, shown['properties'])
@@ -469,7 +556,6 @@ class SetShareTest(ShareTestCase):
 
 
 class ResizeShareTest(ShareTestCase):
-
     def test_extend_and_shrink_wait(self):
         share = self.create_share()
         rc, out, err = self.openstack(
@@ -506,7 +592,6 @@ class ResizeShareTest(ShareTestCase):
 
 
 class DeleteShareTest(ShareTestCase):
-
     def test_delete_wait(self):
         share = self.create_share()
         rc, out, err = self.openstack(
@@ -528,9 +613,7 @@ class DeleteShareTest(ShareTestCase):
         self.assertNotIn('Traceback', err)
         lines = [line for line in err.splitlines() if line.strip()]
         self.assertEqual('1 of 2 shares failed to delete.', lines[-1])
-        self.assertTrue(
-            any(missing in line for line in lines[:-1]), err
-        )
+        self.assertTrue(any(missing in line for line in lines[:-1]), err)
         # The good one was deleted anyway (and waited for).
         self.assertRaises(
             sdk_exceptions.NotFoundException, base.proxy().get_share, share.id
@@ -542,8 +625,9 @@ class DeleteShareTest(ShareTestCase):
         got = base.proxy().get_share(share.id)
         self.assertTrue(got.is_soft_deleted)
 
-        rows = self.ok_json(['share', 'list', '--soft-deleted',
-                             '--name', share.name])
+        rows = self.ok_json(
+            ['share', 'list', '--soft-deleted', '--name', share.name]
+        )
         self.assertEqual([share.id], [row['ID'] for row in rows])
         rows = self.ok_json(['share', 'list', '--name', share.name])
         self.assertEqual([], rows)
@@ -553,13 +637,13 @@ class DeleteShareTest(ShareTestCase):
         self.assertFalse(got.is_soft_deleted)
         rows = self.ok_json(['share', 'list', '--name', share.name])
         self.assertEqual([share.id], [row['ID'] for row in rows])
-        rows = self.ok_json(['share', 'list', '--soft-deleted',
-                             '--name', share.name])
+        rows = self.ok_json(
+            ['share', 'list', '--soft-deleted', '--name', share.name]
+        )
         self.assertEqual([], rows)
 
 
 class ManageShareTest(ShareTestCase):
-
     def test_abandon_then_adopt(self):
         share = self.create_share()
         shown = self.ok_json(['share', 'show', share.id])
@@ -578,9 +662,22 @@ class ManageShareTest(ShareTestCase):
         name = base.unique('adopted')
         self.cleanup_by_name(name)
         rc, out, err = self.openstack(
-            ['share', 'adopt', host, 'NFS', path, '--name', name,
-             '--share-type', 'default', '--description', 'adopted',
-             '--wait', '-f', 'json']
+            [
+                'share',
+                'adopt',
+                host,
+                'NFS',
+                path,
+                '--name',
+                name,
+                '--share-type',
+                'default',
+                '--description',
+                'adopted',
+                '--wait',
+                '-f',
+                'json',
+            ]
         )
         adopted = json.loads(out)
         self.assertWaitProgress(err, f'share {name}', 'available')
@@ -591,13 +688,10 @@ class ManageShareTest(ShareTestCase):
         # The dummy driver exports a managed share under new paths.
         locations = self.ok_json(['share', 'export', 'location', 'list', name])
         self.assertGreaterEqual(len(locations), 1)
-        self.assertEqual(
-            'available', self.find(name).status
-        )
+        self.assertEqual('available', self.find(name).status)
 
 
 class RevertShareTest(ShareTestCase):
-
     def test_revert_wait(self):
         share = self.create_share(share_type='default')
         snapshot = self.create_snapshot(share)
@@ -616,10 +710,11 @@ class RevertShareTest(ShareTestCase):
 
 
 class ExportLocationTest(ShareTestCase):
-
     def test_list_show_set_unset(self):
         share = self.create_share()
-        rows = self.ok_json(['share', 'export', 'location', 'list', share.name])
+        rows = self.ok_json(
+            ['share', 'export', 'location', 'list', share.name]
+        )
         self.assertGreaterEqual(len(rows), 1)
         for row in rows:
             self.assertEqual(
@@ -642,9 +737,18 @@ class ExportLocationTest(ShareTestCase):
         self.assertEqual(
             '',
             self.ok(
-                ['share', 'export', 'location', 'set', share.name,
-                 location_id, '--property', 'zone=blue',
-                 '--property', 'speed=fast']
+                [
+                    'share',
+                    'export',
+                    'location',
+                    'set',
+                    share.name,
+                    location_id,
+                    '--property',
+                    'zone=blue',
+                    '--property',
+                    'speed=fast',
+                ]
             ),
         )
         shown = self.ok_json(
@@ -654,8 +758,16 @@ class ExportLocationTest(ShareTestCase):
             {'zone': 'blue', 'speed': 'fast'}, shown['properties']
         )
         self.ok(
-            ['share', 'export', 'location', 'unset', share.id, location_id,
-             '--property', 'zone']
+            [
+                'share',
+                'export',
+                'location',
+                'unset',
+                share.id,
+                location_id,
+                '--property',
+                'zone',
+            ]
         )
         shown = self.ok_json(
             ['share', 'export', 'location', 'show', share.id, location_id]
@@ -663,8 +775,14 @@ class ExportLocationTest(ShareTestCase):
         self.assertEqual({'speed': 'fast'}, shown['properties'])
 
         rc, out, err = self.fails(
-            ['share', 'export', 'location', 'show', share.id,
-             '00000000-0000-0000-0000-000000000000']
+            [
+                'share',
+                'export',
+                'location',
+                'show',
+                share.id,
+                '00000000-0000-0000-0000-000000000000',
+            ]
         )
         self.assertEqual(1, rc)
         self.assertOneLineError(err)
@@ -673,21 +791,40 @@ class ExportLocationTest(ShareTestCase):
         share = self.create_share()
         location = next(iter(base.proxy().export_locations(share)))
         rc, out, err = self.fails(
-            ['--os-share-api-version', '2.86', 'share', 'export', 'location',
-             'set', share.id, location.id, '--property', 'a=b']
+            [
+                '--os-share-api-version',
+                '2.86',
+                'share',
+                'export',
+                'location',
+                'set',
+                share.id,
+                location.id,
+                '--property',
+                'a=b',
+            ]
         )
         self.assertEqual(1, rc)
         self.assertOneLineError(err, '--property', '2.87', '2.86')
 
 
 class MicroversionTest(ShareTestCase):
-
     def test_option_needs_newer_microversion(self):
         name = base.unique('mv')
         self.cleanup_by_name(name)
         rc, out, err = self.fails(
-            ['--os-share-api-version', '2.50', 'share', 'create', 'NFS', '1',
-             '--name', name, '--mount-point-name', 'x']
+            [
+                '--os-share-api-version',
+                '2.50',
+                'share',
+                'create',
+                'NFS',
+                '1',
+                '--name',
+                name,
+                '--mount-point-name',
+                'x',
+            ]
         )
         self.assertEqual(1, rc)
         self.assertOneLineError(err, '--mount-point-name', '2.84', '2.50')
@@ -706,8 +843,14 @@ class MicroversionTest(ShareTestCase):
         prefix = base.unique('old')
         share = self.create_share(name=prefix)
         rows = self.ok_json(
-            ['--os-share-api-version', '2.40', 'share', 'list', '--name',
-             share.name]
+            [
+                '--os-share-api-version',
+                '2.40',
+                'share',
+                'list',
+                '--name',
+                share.name,
+            ]
         )
         self.assertEqual([share.id], [row['ID'] for row in rows])
         shown = self.ok_json(
@@ -722,7 +865,6 @@ class MicroversionTest(ShareTestCase):
 
 
 class CliBasicsTest(base.TestCase):
-
     def test_help(self):
         out = self.ok(['--help'], cloud=None)
         self.assertIn('share create', out)
@@ -738,4 +880,3 @@ class CliBasicsTest(base.TestCase):
         )
         self.assertEqual(2, rc)
         self.assertIn('is not a positive whole number', err)
-

@@ -26,15 +26,18 @@ class TestBuildOptionParser(base.BaseTestCase):
         # build_option_parser supersedes other share plugins when OSC's
         # clientmanager is loaded: keep that out of these tests.
         self._modules_patch = mock.patch.dict(
-            sys.modules, {OSC_CLIENTMANAGER: None})
+            sys.modules, {OSC_CLIENTMANAGER: None}
+        )
         self._modules_patch.start()
         self.addCleanup(self._modules_patch.stop)
 
     def _parser(self, env=None):
         with mock.patch.dict(os.environ, env or {}, clear=False):
-            for name in ('OS_SHARE_API_VERSION',
-                         'OS_SHARED_FILE_SYSTEM_ENDPOINT_OVERRIDE',
-                         'OS_MANILA_BYPASS_URL'):
+            for name in (
+                'OS_SHARE_API_VERSION',
+                'OS_SHARED_FILE_SYSTEM_ENDPOINT_OVERRIDE',
+                'OS_MANILA_BYPASS_URL',
+            ):
                 if name not in (env or {}):
                     os.environ.pop(name, None)
             return plugin.build_option_parser(argparse.ArgumentParser())
@@ -42,11 +45,17 @@ class TestBuildOptionParser(base.BaseTestCase):
     def test_options(self):
         parser = self._parser()
         args = parser.parse_args(
-            ['--os-share-api-version', '2.65',
-             '--os-shared-file-system-endpoint-override', 'http://m/v2'])
+            [
+                '--os-share-api-version',
+                '2.65',
+                '--os-shared-file-system-endpoint-override',
+                'http://m/v2',
+            ]
+        )
         self.assertEqual('2.65', args.os_share_api_version)
-        self.assertEqual('http://m/v2',
-                         args.os_shared_file_system_endpoint_override)
+        self.assertEqual(
+            'http://m/v2', args.os_shared_file_system_endpoint_override
+        )
 
     def test_defaults_without_env(self):
         args = self._parser().parse_args([])
@@ -54,30 +63,40 @@ class TestBuildOptionParser(base.BaseTestCase):
         self.assertIsNone(args.os_shared_file_system_endpoint_override)
 
     def test_env_defaults(self):
-        args = self._parser({
-            'OS_SHARE_API_VERSION': '2.55',
-            'OS_SHARED_FILE_SYSTEM_ENDPOINT_OVERRIDE': 'http://e/v2',
-        }).parse_args([])
+        args = self._parser(
+            {
+                'OS_SHARE_API_VERSION': '2.55',
+                'OS_SHARED_FILE_SYSTEM_ENDPOINT_OVERRIDE': 'http://e/v2',
+            }
+        ).parse_args([])
         self.assertEqual('2.55', args.os_share_api_version)
-        self.assertEqual('http://e/v2',
-                         args.os_shared_file_system_endpoint_override)
+        self.assertEqual(
+            'http://e/v2', args.os_shared_file_system_endpoint_override
+        )
 
     def test_manila_bypass_url_env(self):
         args = self._parser(
-            {'OS_MANILA_BYPASS_URL': 'http://bypass/v2'}).parse_args([])
-        self.assertEqual('http://bypass/v2',
-                         args.os_shared_file_system_endpoint_override)
+            {'OS_MANILA_BYPASS_URL': 'http://bypass/v2'}
+        ).parse_args([])
+        self.assertEqual(
+            'http://bypass/v2', args.os_shared_file_system_endpoint_override
+        )
 
     def test_endpoint_override_alias(self):
         args = self._parser().parse_args(
-            ['--os-endpoint-override', 'http://alias/v2'])
-        self.assertEqual('http://alias/v2',
-                         args.os_shared_file_system_endpoint_override)
+            ['--os-endpoint-override', 'http://alias/v2']
+        )
+        self.assertEqual(
+            'http://alias/v2', args.os_shared_file_system_endpoint_override
+        )
 
     def test_help_names_the_range(self):
         parser = self._parser()
-        action = next(a for a in parser._actions
-                      if '--os-share-api-version' in a.option_strings)
+        action = next(
+            a
+            for a in parser._actions
+            if '--os-share-api-version' in a.option_strings
+        )
         self.assertIn('2.0 to 2.99', action.help)
 
     def _register_twice(self, first):
@@ -90,20 +109,27 @@ class TestBuildOptionParser(base.BaseTestCase):
                 self.fail(f'build_option_parser crashed: {err}')
         args = parser.parse_args([])
         self.assertEqual('2.70', args.os_share_api_version)
-        actions = [a for a in parser._actions
-                   if '--os-share-api-version' in a.option_strings]
+        actions = [
+            a
+            for a in parser._actions
+            if '--os-share-api-version' in a.option_strings
+        ]
         self.assertEqual(1, len(actions))
         self.assertNotEqual('theirs', actions[0].help)
         # The parser's own conflict policy is restored.
         self.assertEqual('error', parser.conflict_handler)
-        self.assertRaises(argparse.ArgumentError, parser.add_argument,
-                          '--os-share-api-version')
+        self.assertRaises(
+            argparse.ArgumentError,
+            parser.add_argument,
+            '--os-share-api-version',
+        )
 
     @staticmethod
     def _manilaclient_options(parser):
         # As python-manilaclient's plugin registers them.
-        parser.add_argument('--os-share-api-version', default='2.0',
-                            help='theirs')
+        parser.add_argument(
+            '--os-share-api-version', default='2.0', help='theirs'
+        )
 
     def test_second_registration_wins_without_crashing(self):
         # What OSC does whenever manilaclient's plugin sorts before ours.
@@ -129,8 +155,9 @@ class TestCheckApiVersion(base.BaseTestCase):
 
     def test_rejected(self):
         for version in ('3', '2.100', 'abc', '1.0', '2.x', '3.0', ''):
-            err = self.assertRaises(exceptions.CommandError,
-                                    plugin.check_api_version, version)
+            err = self.assertRaises(
+                exceptions.CommandError, plugin.check_api_version, version
+            )
             self.assertIn('2.0 to 2.99', str(err))
             self.assertIn(repr(version)[1:-1], str(err))
 
@@ -152,19 +179,20 @@ class TestMakeClient(base.BaseTestCase):
         self.get_discovery = patcher.start()
         self.addCleanup(patcher.stop)
 
-    def _instance(self, requested, server_max=(2, 80), server_min=(2, 0),
-                  endpoint=True):
+    def _instance(
+        self, requested, server_max=(2, 80), server_min=(2, 0), endpoint=True
+    ):
         instance = mock.Mock()
         instance._api_version = {'share': requested}
         client = mock.Mock(endpoint_override=None)
         client.get_endpoint.return_value = (
-            self.CATALOG_URL if endpoint else None)
+            self.CATALOG_URL if endpoint else None
+        )
         self.get_discovery.return_value.versioned_data_for.return_value = {
             'min_microversion': server_min,
             'max_microversion': server_max,
         }
-        instance.sdk_connection.config.get_session_client.return_value = (
-            client)
+        instance.sdk_connection.config.get_session_client.return_value = client
         return instance, client
 
     def test_discovers_from_the_unversioned_root_without_a_token(self):
@@ -172,11 +200,11 @@ class TestMakeClient(base.BaseTestCase):
         plugin.make_client(instance)
         client.get_endpoint.assert_called_once_with(skip_discovery=True)
         self.get_discovery.assert_called_once_with(
-            client.session, 'http://manila.example:8786/',
-            authenticated=False)
-        self.get_discovery.return_value.versioned_data_for.\
-            assert_called_once_with(min_version='2.0',
-                                    max_version='2.latest')
+            client.session, 'http://manila.example:8786/', authenticated=False
+        )
+        self.get_discovery.return_value.versioned_data_for.assert_called_once_with(
+            min_version='2.0', max_version='2.latest'
+        )
         # Nothing discovers again: the catalog URL is the endpoint now.
         self.assertEqual(self.CATALOG_URL, client.endpoint_override)
         client.get_endpoint_data.assert_not_called()
@@ -185,17 +213,21 @@ class TestMakeClient(base.BaseTestCase):
         instance, client = self._instance('2')
         client.get_endpoint.return_value = 'http://manila.example:8786/v1/p'
         self.get_discovery.return_value.versioned_data_for.return_value[
-            'url'] = 'http://manila.example:8786/v2/'
+            'url'
+        ] = 'http://manila.example:8786/v2/'
         plugin.make_client(instance)
-        self.assertEqual('http://manila.example:8786/v2/',
-                         client.endpoint_override)
+        self.assertEqual(
+            'http://manila.example:8786/v2/', client.endpoint_override
+        )
 
     def test_falls_back_to_keystoneauth_discovery(self):
         instance, client = self._instance('2')
-        self.get_discovery.side_effect = (
-            ksa_exceptions.DiscoveryFailure('no root document'))
+        self.get_discovery.side_effect = ksa_exceptions.DiscoveryFailure(
+            'no root document'
+        )
         client.get_endpoint_data.return_value = discover.EndpointData(
-            min_microversion=(2, 0), max_microversion=(2, 70))
+            min_microversion=(2, 0), max_microversion=(2, 70)
+        )
         plugin.make_client(instance)
         self.assertEqual('2.70', client.default_microversion)
         self.assertIsNone(client.endpoint_override)
@@ -214,9 +246,9 @@ class TestMakeClient(base.BaseTestCase):
         instance, client = self._instance('2', server_max=(2, 80))
         self.assertIs(client, plugin.make_client(instance))
         self.assertEqual('2.80', client.default_microversion)
-        instance.sdk_connection.config.get_session_client.\
-            assert_called_once_with('shared-file-system', version='2',
-                                    constructor=_proxy.Proxy)
+        instance.sdk_connection.config.get_session_client.assert_called_once_with(
+            'shared-file-system', version='2', constructor=_proxy.Proxy
+        )
         self.assertIs(instance.sdk_connection, client._connection)
 
     def test_negotiates_plugin_max(self):
@@ -241,8 +273,9 @@ class TestMakeClient(base.BaseTestCase):
 
     def test_explicit_version_above_server(self):
         instance, client = self._instance('2.85', server_max=(2, 80))
-        err = self.assertRaises(exceptions.CommandError,
-                                plugin.make_client, instance)
+        err = self.assertRaises(
+            exceptions.CommandError, plugin.make_client, instance
+        )
         message = str(err)
         self.assertNotIn('\n', message)
         self.assertIn('2.85', message)
@@ -251,20 +284,23 @@ class TestMakeClient(base.BaseTestCase):
 
     def test_explicit_version_below_server(self):
         instance, client = self._instance('2.3', server_min=(2, 5))
-        err = self.assertRaises(exceptions.CommandError,
-                                plugin.make_client, instance)
+        err = self.assertRaises(
+            exceptions.CommandError, plugin.make_client, instance
+        )
         self.assertIn('2.5 to 2.80', str(err))
 
     def test_no_endpoint(self):
         instance, client = self._instance('2', endpoint=False)
-        err = self.assertRaises(exceptions.CommandError,
-                                plugin.make_client, instance)
+        err = self.assertRaises(
+            exceptions.CommandError, plugin.make_client, instance
+        )
         self.assertIn('shared-file-system', str(err))
 
 
 def _ep(name, value):
     return importlib.metadata.EntryPoint(
-        name=name, value=value, group=plugin.COMMAND_GROUP)
+        name=name, value=value, group=plugin.COMMAND_GROUP
+    )
 
 
 class TestSupersede(base.BaseTestCase):
@@ -278,8 +314,9 @@ class TestSupersede(base.BaseTestCase):
         self.fake_cm = types.ModuleType(OSC_CLIENTMANAGER)
         self.fake_cm.PLUGIN_MODULES = self.modules
         self.fake_cm.ClientManager = type('ClientManager', (), {})
-        patcher = mock.patch.dict(sys.modules,
-                                  {OSC_CLIENTMANAGER: self.fake_cm})
+        patcher = mock.patch.dict(
+            sys.modules, {OSC_CLIENTMANAGER: self.fake_cm}
+        )
         patcher.start()
         self.addCleanup(patcher.stop)
         self.cache = stevedore.ExtensionManager.ENTRY_POINT_CACHE
@@ -292,8 +329,8 @@ class TestSupersede(base.BaseTestCase):
         plugin._supersede_other_share_plugins()
         self.assertIs(self.modules, self.fake_cm.PLUGIN_MODULES)
         self.assertEqual(
-            [plugin._SupersededSharePlugin, plugin, self.compute],
-            self.modules)
+            [plugin._SupersededSharePlugin, plugin, self.compute], self.modules
+        )
         stand_in = self.modules[0]
         self.assertEqual('share', stand_in.API_NAME)
         self.assertEqual('', stand_in.DEFAULT_API_VERSION)

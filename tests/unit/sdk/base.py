@@ -22,9 +22,7 @@ class ProxyTestCase(base.BaseTestCase):
     def setUp(self):
         super().setUp()
         self.requests = self.useFixture(rm_fixture.Fixture())
-        sess = ks_session.Session(
-            auth=token_endpoint.Token(ENDPOINT, 'tok')
-        )
+        sess = ks_session.Session(auth=token_endpoint.Token(ENDPOINT, 'tok'))
         self.proxy = _proxy.Proxy(
             session=sess,
             service_type='shared-file-system',

@@ -23,8 +23,13 @@ EL_PATH = SHARE_PATH + '/export_locations/' + EL_ID
 
 
 def share_body(**extra):
-    body = {'id': SHARE_ID, 'name': 'share1', 'size': 10,
-            'status': 'available', 'share_proto': 'NFS'}
+    body = {
+        'id': SHARE_ID,
+        'name': 'share1',
+        'size': 10,
+        'status': 'available',
+        'share_proto': 'NFS',
+    }
     body.update(extra)
     return body
 
@@ -124,14 +129,18 @@ class TestShareList(base.ProxyTestCase):
         self.requests.get(
             base.url('shares', 'detail'),
             [
-                {'json': {
-                    'shares': [share_body(), share_body(id=SHARE_ID_2)],
-                    'shares_links': [{'rel': 'next', 'href': next1}],
-                }},
-                {'json': {
-                    'shares': [share_body(id='s3')],
-                    'shares_links': [{'rel': 'next', 'href': next2}],
-                }},
+                {
+                    'json': {
+                        'shares': [share_body(), share_body(id=SHARE_ID_2)],
+                        'shares_links': [{'rel': 'next', 'href': next1}],
+                    }
+                },
+                {
+                    'json': {
+                        'shares': [share_body(id='s3')],
+                        'shares_links': [{'rel': 'next', 'href': next2}],
+                    }
+                },
                 {'json': {'shares': [share_body(id='s4')]}},
             ],
         )
@@ -141,16 +150,22 @@ class TestShareList(base.ProxyTestCase):
         )
         self.assertEqual(3, len(self.history))
         self.assertRequest(
-            self.history[0], 'GET', '/shares/detail',
+            self.history[0],
+            'GET',
+            '/shares/detail',
             query={'status': ['available']},
         )
         # Manila ignores the marker: the next page is asked by offset.
         self.assertRequest(
-            self.history[1], 'GET', '/shares/detail',
+            self.history[1],
+            'GET',
+            '/shares/detail',
             query={'status': ['available'], 'offset': ['2']},
         )
         self.assertRequest(
-            self.history[2], 'GET', '/shares/detail',
+            self.history[2],
+            'GET',
+            '/shares/detail',
             query={'status': ['available'], 'offset': ['3']},
         )
 
@@ -161,10 +176,12 @@ class TestShareList(base.ProxyTestCase):
         self.requests.get(
             base.url('shares', 'detail'),
             [
-                {'json': {
-                    'shares': [share_body(), share_body(id=SHARE_ID_2)],
-                    'shares_links': [{'rel': 'next', 'href': next1}],
-                }},
+                {
+                    'json': {
+                        'shares': [share_body(), share_body(id=SHARE_ID_2)],
+                        'shares_links': [{'rel': 'next', 'href': next1}],
+                    }
+                },
                 {'json': {'shares': []}},
             ],
         )
@@ -203,15 +220,18 @@ class TestShareList(base.ProxyTestCase):
         self.assertEqual(2, len(shares))
         self.assertEqual(1, len(self.history))
         self.assertRequest(
-            self.history[0], 'GET', '/shares/detail',
+            self.history[0],
+            'GET',
+            '/shares/detail',
             query={'limit': ['2'], 'offset': ['4']},
         )
 
 
 class TestShareFind(base.ProxyTestCase):
     def test_find_by_id_is_one_get(self):
-        self.requests.get(base.url('shares', SHARE_ID),
-                          json={'share': share_body()})
+        self.requests.get(
+            base.url('shares', SHARE_ID), json={'share': share_body()}
+        )
         share = self.proxy.find_share(SHARE_ID, ignore_missing=False)
         self.assertEqual(SHARE_ID, share.id)
         self.assertEqual('share1', share.name)
@@ -219,41 +239,58 @@ class TestShareFind(base.ProxyTestCase):
         self.assertRequest(self.history[0], 'GET', SHARE_PATH)
 
     def test_find_by_name_is_one_list(self):
-        self.requests.get(base.url('shares', 'detail'),
-                          json={'shares': [share_body()]})
+        self.requests.get(
+            base.url('shares', 'detail'), json={'shares': [share_body()]}
+        )
         share = self.proxy.find_share('share1', ignore_missing=False)
         self.assertEqual(SHARE_ID, share.id)
         # No GET /shares/share1: a name that is not a UUID skips it.
         self.assertEqual(1, len(self.history))
         self.assertRequest(
-            self.history[0], 'GET', '/shares/detail',
+            self.history[0],
+            'GET',
+            '/shares/detail',
             query={'name': ['share1']},
         )
 
     def test_find_by_name_passes_filters(self):
-        self.requests.get(base.url('shares', 'detail'),
-                          json={'shares': [share_body()]})
+        self.requests.get(
+            base.url('shares', 'detail'), json={'shares': [share_body()]}
+        )
         self.proxy.find_share(
             'share1', all_projects=True, is_soft_deleted=True
         )
         self.assertRequest(
-            self.history[0], 'GET', '/shares/detail',
-            query={'name': ['share1'], 'all_tenants': ['True'],
-                   'is_soft_deleted': ['True']},
+            self.history[0],
+            'GET',
+            '/shares/detail',
+            query={
+                'name': ['share1'],
+                'all_tenants': ['True'],
+                'is_soft_deleted': ['True'],
+            },
         )
 
     def test_find_uuid_named_share_falls_back_to_list(self):
-        self.requests.get(base.url('shares', SHARE_ID), status_code=404,
-                          json={'itemNotFound': {'message': 'nope'}})
-        self.requests.get(base.url('shares', 'detail'),
-                          json={'shares': [share_body(id=SHARE_ID_2,
-                                                      name=SHARE_ID)]})
+        self.requests.get(
+            base.url('shares', SHARE_ID),
+            status_code=404,
+            json={'itemNotFound': {'message': 'nope'}},
+        )
+        self.requests.get(
+            base.url('shares', 'detail'),
+            json={'shares': [share_body(id=SHARE_ID_2, name=SHARE_ID)]},
+        )
         share = self.proxy.find_share(SHARE_ID)
         self.assertEqual(SHARE_ID_2, share.id)
         self.assertEqual(2, len(self.history))
         self.assertRequest(self.history[0], 'GET', SHARE_PATH)
-        self.assertRequest(self.history[1], 'GET', '/shares/detail',
-                           query={'name': [SHARE_ID]})
+        self.assertRequest(
+            self.history[1],
+            'GET',
+            '/shares/detail',
+            query={'name': [SHARE_ID]},
+        )
 
     def test_find_duplicate_name(self):
         self.requests.get(
@@ -262,14 +299,18 @@ class TestShareFind(base.ProxyTestCase):
         )
         self.assertRaises(
             exceptions.DuplicateResource,
-            self.proxy.find_share, 'share1', ignore_missing=False,
+            self.proxy.find_share,
+            'share1',
+            ignore_missing=False,
         )
 
     def test_find_nothing(self):
         self.requests.get(base.url('shares', 'detail'), json={'shares': []})
         self.assertRaises(
             exceptions.NotFoundException,
-            self.proxy.find_share, 'ghost', ignore_missing=False,
+            self.proxy.find_share,
+            'ghost',
+            ignore_missing=False,
         )
         self.assertIsNone(self.proxy.find_share('ghost'))
         self.assertIsNone(self.proxy.find_share('ghost', ignore_missing=True))
@@ -278,58 +319,86 @@ class TestShareFind(base.ProxyTestCase):
 
 class TestShareCrud(base.ProxyTestCase):
     def test_get_share(self):
-        self.requests.get(base.url('shares', SHARE_ID),
-                          json={'share': share_body(size=3)})
+        self.requests.get(
+            base.url('shares', SHARE_ID), json={'share': share_body(size=3)}
+        )
         share = self.proxy.get_share(SHARE_ID)
         self.assertEqual(3, share.size)
         self.assertRequest(self.history[0], 'GET', SHARE_PATH)
 
     def test_get_share_not_found(self):
         self.requests.get(base.url('shares', SHARE_ID), status_code=404)
-        self.assertRaises(exceptions.NotFoundException,
-                          self.proxy.get_share, SHARE_ID)
+        self.assertRaises(
+            exceptions.NotFoundException, self.proxy.get_share, SHARE_ID
+        )
 
     def test_create_share(self):
-        self.requests.post(base.url('shares'),
-                           json={'share': share_body(status='creating')})
+        self.requests.post(
+            base.url('shares'), json={'share': share_body(status='creating')}
+        )
         share = self.proxy.create_share(
-            share_protocol='NFS', size=10, name='share1',
-            metadata={'k': 'v'}, is_public=True,
+            share_protocol='NFS',
+            size=10,
+            name='share1',
+            metadata={'k': 'v'},
+            is_public=True,
             scheduler_hints={'same_host': SHARE_ID_2},
-            share_type='default', mount_point_name='mp',
+            share_type='default',
+            mount_point_name='mp',
         )
         self.assertEqual(SHARE_ID, share.id)
         self.assertEqual('creating', share.status)
         self.assertRequest(
-            self.history[0], 'POST', '/shares',
-            json={'share': {
-                'share_proto': 'NFS', 'size': 10, 'name': 'share1',
-                'metadata': {'k': 'v'}, 'is_public': True,
-                'scheduler_hints': {'same_host': SHARE_ID_2},
-                'share_type': 'default', 'mount_point_name': 'mp',
-            }},
+            self.history[0],
+            'POST',
+            '/shares',
+            json={
+                'share': {
+                    'share_proto': 'NFS',
+                    'size': 10,
+                    'name': 'share1',
+                    'metadata': {'k': 'v'},
+                    'is_public': True,
+                    'scheduler_hints': {'same_host': SHARE_ID_2},
+                    'share_type': 'default',
+                    'mount_point_name': 'mp',
+                }
+            },
         )
 
     def test_update_share_maps_name_and_description(self):
-        self.requests.put(base.url('shares', SHARE_ID),
-                          json={'share': share_body(name='new')})
+        self.requests.put(
+            base.url('shares', SHARE_ID),
+            json={'share': share_body(name='new')},
+        )
         share = self.proxy.update_share(
             SHARE_ID, name='new', description='desc', is_public=False
         )
         self.assertEqual('new', share.name)
         self.assertRequest(
-            self.history[0], 'PUT', SHARE_PATH,
-            json={'share': {'display_name': 'new',
-                            'display_description': 'desc',
-                            'is_public': False}},
+            self.history[0],
+            'PUT',
+            SHARE_PATH,
+            json={
+                'share': {
+                    'display_name': 'new',
+                    'display_description': 'desc',
+                    'is_public': False,
+                }
+            },
         )
 
     def test_update_share_display_keys_pass_through(self):
-        self.requests.put(base.url('shares', SHARE_ID),
-                          json={'share': share_body()})
+        self.requests.put(
+            base.url('shares', SHARE_ID), json={'share': share_body()}
+        )
         self.proxy.update_share(SHARE_ID, display_name=None)
-        self.assertRequest(self.history[0], 'PUT', SHARE_PATH,
-                           json={'share': {'display_name': None}})
+        self.assertRequest(
+            self.history[0],
+            'PUT',
+            SHARE_PATH,
+            json={'share': {'display_name': None}},
+        )
 
     def test_delete_share(self):
         self.requests.delete(base.url('shares', SHARE_ID), status_code=202)
@@ -339,133 +408,201 @@ class TestShareCrud(base.ProxyTestCase):
     def test_delete_share_of_a_group(self):
         self.requests.delete(base.url('shares', SHARE_ID), status_code=202)
         self.proxy.delete_share(SHARE_ID, share_group_id='grp')
-        self.assertRequest(self.history[0], 'DELETE', SHARE_PATH,
-                           query={'share_group_id': ['grp']})
+        self.assertRequest(
+            self.history[0],
+            'DELETE',
+            SHARE_PATH,
+            query={'share_group_id': ['grp']},
+        )
 
     def test_delete_share_missing(self):
         self.requests.delete(base.url('shares', SHARE_ID), status_code=404)
         self.proxy.delete_share(SHARE_ID)
-        self.assertRaises(exceptions.NotFoundException,
-                          self.proxy.delete_share, SHARE_ID,
-                          ignore_missing=False)
+        self.assertRaises(
+            exceptions.NotFoundException,
+            self.proxy.delete_share,
+            SHARE_ID,
+            ignore_missing=False,
+        )
         self.assertEqual(2, len(self.history))
 
     def test_force_delete_share(self):
-        self.requests.post(base.url('shares', SHARE_ID, 'action'),
-                           status_code=202)
+        self.requests.post(
+            base.url('shares', SHARE_ID, 'action'), status_code=202
+        )
         self.proxy.delete_share(SHARE_ID, force=True)
         self.assertEqual(1, len(self.history))
-        self.assertRequest(self.history[0], 'POST', ACTION_PATH,
-                           json={'force_delete': None})
+        self.assertRequest(
+            self.history[0], 'POST', ACTION_PATH, json={'force_delete': None}
+        )
 
     def test_force_delete_share_missing(self):
-        self.requests.post(base.url('shares', SHARE_ID, 'action'),
-                           status_code=404)
+        self.requests.post(
+            base.url('shares', SHARE_ID, 'action'), status_code=404
+        )
         self.proxy.delete_share(SHARE_ID, force=True)
-        self.assertRaises(exceptions.NotFoundException,
-                          self.proxy.delete_share, SHARE_ID,
-                          ignore_missing=False, force=True)
+        self.assertRaises(
+            exceptions.NotFoundException,
+            self.proxy.delete_share,
+            SHARE_ID,
+            ignore_missing=False,
+            force=True,
+        )
 
     def test_revert_share_to_snapshot(self):
-        self.requests.post(base.url('shares', SHARE_ID, 'action'),
-                           status_code=202)
+        self.requests.post(
+            base.url('shares', SHARE_ID, 'action'), status_code=202
+        )
         self.assertIsNone(
-            self.proxy.revert_share_to_snapshot(SHARE_ID, SNAP_ID))
-        self.assertRequest(self.history[0], 'POST', ACTION_PATH,
-                           json={'revert': {'snapshot_id': SNAP_ID}})
+            self.proxy.revert_share_to_snapshot(SHARE_ID, SNAP_ID)
+        )
+        self.assertRequest(
+            self.history[0],
+            'POST',
+            ACTION_PATH,
+            json={'revert': {'snapshot_id': SNAP_ID}},
+        )
 
     def test_action_error_raises(self):
-        self.requests.post(base.url('shares', SHARE_ID, 'action'),
-                           status_code=400,
-                           json={'badRequest': {'message': 'no way'}})
-        err = self.assertRaises(exceptions.BadRequestException,
-                                self.proxy.restore_share, SHARE_ID)
+        self.requests.post(
+            base.url('shares', SHARE_ID, 'action'),
+            status_code=400,
+            json={'badRequest': {'message': 'no way'}},
+        )
+        err = self.assertRaises(
+            exceptions.BadRequestException, self.proxy.restore_share, SHARE_ID
+        )
         self.assertIn('no way', str(err))
 
     def test_manage_share(self):
-        self.requests.post(base.url('shares', 'manage'),
-                           json={'share': share_body(status='manage_starting')})
+        self.requests.post(
+            base.url('shares', 'manage'),
+            json={'share': share_body(status='manage_starting')},
+        )
         share = self.proxy.manage_share(
-            'NFS', '10.0.0.1:/path', 'host@be#pool',
-            name='adopted', driver_options={'opt': 'x'}, is_public=True,
+            'NFS',
+            '10.0.0.1:/path',
+            'host@be#pool',
+            name='adopted',
+            driver_options={'opt': 'x'},
+            is_public=True,
         )
         self.assertIsInstance(share, _share.Share)
         self.assertEqual(SHARE_ID, share.id)
         self.assertEqual('manage_starting', share.status)
         self.assertRequest(
-            self.history[0], 'POST', '/shares/manage',
-            json={'share': {
-                'protocol': 'NFS', 'export_path': '10.0.0.1:/path',
-                'service_host': 'host@be#pool', 'name': 'adopted',
-                'driver_options': {'opt': 'x'}, 'is_public': True,
-            }},
+            self.history[0],
+            'POST',
+            '/shares/manage',
+            json={
+                'share': {
+                    'protocol': 'NFS',
+                    'export_path': '10.0.0.1:/path',
+                    'service_host': 'host@be#pool',
+                    'name': 'adopted',
+                    'driver_options': {'opt': 'x'},
+                    'is_public': True,
+                }
+            },
         )
 
     def test_unmanage_share(self):
-        self.requests.post(base.url('shares', SHARE_ID, 'action'),
-                           status_code=202)
+        self.requests.post(
+            base.url('shares', SHARE_ID, 'action'), status_code=202
+        )
         self.proxy.unmanage_share(SHARE_ID)
-        self.assertRequest(self.history[0], 'POST', ACTION_PATH,
-                           json={'unmanage': None})
+        self.assertRequest(
+            self.history[0], 'POST', ACTION_PATH, json={'unmanage': None}
+        )
 
     def test_soft_delete_share(self):
-        self.requests.post(base.url('shares', SHARE_ID, 'action'),
-                           status_code=202)
+        self.requests.post(
+            base.url('shares', SHARE_ID, 'action'), status_code=202
+        )
         self.proxy.soft_delete_share(SHARE_ID)
-        self.assertRequest(self.history[0], 'POST', ACTION_PATH,
-                           json={'soft_delete': None})
+        self.assertRequest(
+            self.history[0], 'POST', ACTION_PATH, json={'soft_delete': None}
+        )
 
     def test_restore_share(self):
-        self.requests.post(base.url('shares', SHARE_ID, 'action'),
-                           status_code=202)
+        self.requests.post(
+            base.url('shares', SHARE_ID, 'action'), status_code=202
+        )
         self.proxy.restore_share(_share.Share(id=SHARE_ID))
-        self.assertRequest(self.history[0], 'POST', ACTION_PATH,
-                           json={'restore': None})
+        self.assertRequest(
+            self.history[0], 'POST', ACTION_PATH, json={'restore': None}
+        )
 
     def test_reset_share_status(self):
-        self.requests.post(base.url('shares', SHARE_ID, 'action'),
-                           status_code=202)
+        self.requests.post(
+            base.url('shares', SHARE_ID, 'action'), status_code=202
+        )
         self.proxy.reset_share_status(SHARE_ID, 'error')
-        self.assertRequest(self.history[0], 'POST', ACTION_PATH,
-                           json={'reset_status': {'status': 'error'}})
+        self.assertRequest(
+            self.history[0],
+            'POST',
+            ACTION_PATH,
+            json={'reset_status': {'status': 'error'}},
+        )
 
     def test_reset_share_task_state(self):
-        self.requests.post(base.url('shares', SHARE_ID, 'action'),
-                           status_code=202)
+        self.requests.post(
+            base.url('shares', SHARE_ID, 'action'), status_code=202
+        )
         self.proxy.reset_share_task_state(SHARE_ID, 'migration_error')
         self.proxy.reset_share_task_state(SHARE_ID, None)
         self.assertRequest(
-            self.history[0], 'POST', ACTION_PATH,
-            json={'reset_task_state': {'task_state': 'migration_error'}})
+            self.history[0],
+            'POST',
+            ACTION_PATH,
+            json={'reset_task_state': {'task_state': 'migration_error'}},
+        )
         self.assertRequest(
-            self.history[1], 'POST', ACTION_PATH,
-            json={'reset_task_state': {'task_state': None}})
+            self.history[1],
+            'POST',
+            ACTION_PATH,
+            json={'reset_task_state': {'task_state': None}},
+        )
 
 
 class TestShareResize(base.ProxyTestCase):
     def setUp(self):
         super().setUp()
-        self.requests.get(base.url('shares', SHARE_ID),
-                          json={'share': share_body(size=10)})
-        self.requests.post(base.url('shares', SHARE_ID, 'action'),
-                           status_code=202)
+        self.requests.get(
+            base.url('shares', SHARE_ID), json={'share': share_body(size=10)}
+        )
+        self.requests.post(
+            base.url('shares', SHARE_ID, 'action'), status_code=202
+        )
 
     def test_extend(self):
         self.proxy.resize_share(SHARE_ID, 20)
         self.assertEqual(2, len(self.history))
         self.assertRequest(self.history[0], 'GET', SHARE_PATH)
-        self.assertRequest(self.history[1], 'POST', ACTION_PATH,
-                           json={'extend': {'new_size': 20}})
+        self.assertRequest(
+            self.history[1],
+            'POST',
+            ACTION_PATH,
+            json={'extend': {'new_size': 20}},
+        )
 
     def test_extend_force(self):
         self.proxy.resize_share(SHARE_ID, 20, force=True)
-        self.assertRequest(self.history[1], 'POST', ACTION_PATH,
-                           json={'extend': {'new_size': 20, 'force': True}})
+        self.assertRequest(
+            self.history[1],
+            'POST',
+            ACTION_PATH,
+            json={'extend': {'new_size': 20, 'force': True}},
+        )
 
     def test_shrink(self):
         self.proxy.resize_share(SHARE_ID, 5)
-        self.assertRequest(self.history[1], 'POST', ACTION_PATH,
-                           json={'shrink': {'new_size': 5}})
+        self.assertRequest(
+            self.history[1],
+            'POST',
+            ACTION_PATH,
+            json={'shrink': {'new_size': 5}},
+        )
 
     def test_no_shrink(self):
         self.proxy.resize_share(SHARE_ID, 5, no_shrink=True)
@@ -477,8 +614,12 @@ class TestShareResize(base.ProxyTestCase):
 
     def test_no_shrink_still_extends(self):
         self.proxy.resize_share(SHARE_ID, 20, no_shrink=True)
-        self.assertRequest(self.history[1], 'POST', ACTION_PATH,
-                           json={'extend': {'new_size': 20}})
+        self.assertRequest(
+            self.history[1],
+            'POST',
+            ACTION_PATH,
+            json={'extend': {'new_size': 20}},
+        )
 
     def test_same_size_does_nothing(self):
         self.proxy.resize_share(SHARE_ID, 10)
@@ -488,8 +629,12 @@ class TestShareResize(base.ProxyTestCase):
         share = _share.Share.existing(id=SHARE_ID, size=10)
         self.proxy.resize_share(share, 15)
         self.assertEqual(1, len(self.history))
-        self.assertRequest(self.history[0], 'POST', ACTION_PATH,
-                           json={'extend': {'new_size': 15}})
+        self.assertRequest(
+            self.history[0],
+            'POST',
+            ACTION_PATH,
+            json={'extend': {'new_size': 15}},
+        )
 
     def test_share_without_size_is_fetched(self):
         self.proxy.resize_share(_share.Share(id=SHARE_ID), 5)
@@ -512,36 +657,53 @@ class TestShareMetadata(base.ProxyTestCase):
         self.assertRequest(self.history[0], 'GET', SHARE_PATH + '/metadata/a')
 
     def test_create_share_metadata(self):
-        self.requests.post(self.META,
-                           json={'metadata': {'a': '1', 'old': 'x'}})
+        self.requests.post(
+            self.META, json={'metadata': {'a': '1', 'old': 'x'}}
+        )
         share = self.proxy.create_share_metadata(SHARE_ID, a='1')
         self.assertEqual({'a': '1', 'old': 'x'}, share.metadata)
-        self.assertRequest(self.history[0], 'POST', SHARE_PATH + '/metadata',
-                           json={'metadata': {'a': '1'}})
+        self.assertRequest(
+            self.history[0],
+            'POST',
+            SHARE_PATH + '/metadata',
+            json={'metadata': {'a': '1'}},
+        )
 
     def test_update_share_metadata_merges_with_post(self):
         self.requests.post(self.META, json={'metadata': {'a': '1'}})
         self.proxy.update_share_metadata(SHARE_ID, {'a': '1'})
-        self.assertRequest(self.history[0], 'POST', SHARE_PATH + '/metadata',
-                           json={'metadata': {'a': '1'}})
+        self.assertRequest(
+            self.history[0],
+            'POST',
+            SHARE_PATH + '/metadata',
+            json={'metadata': {'a': '1'}},
+        )
 
     def test_update_share_metadata_replace_puts(self):
         self.requests.put(self.META, json={'metadata': {'a': '1'}})
         share = self.proxy.update_share_metadata(
-            SHARE_ID, {'a': '1'}, replace=True)
+            SHARE_ID, {'a': '1'}, replace=True
+        )
         self.assertEqual({'a': '1'}, share.metadata)
-        self.assertRequest(self.history[0], 'PUT', SHARE_PATH + '/metadata',
-                           json={'metadata': {'a': '1'}})
+        self.assertRequest(
+            self.history[0],
+            'PUT',
+            SHARE_PATH + '/metadata',
+            json={'metadata': {'a': '1'}},
+        )
 
     def test_delete_share_metadata(self):
         self.requests.delete(self.META + '/a', status_code=200)
         self.requests.delete(self.META + '/b', status_code=200)
         self.assertIsNone(
-            self.proxy.delete_share_metadata(SHARE_ID, ['a', 'b']))
-        self.assertRequest(self.history[0], 'DELETE',
-                           SHARE_PATH + '/metadata/a')
-        self.assertRequest(self.history[1], 'DELETE',
-                           SHARE_PATH + '/metadata/b')
+            self.proxy.delete_share_metadata(SHARE_ID, ['a', 'b'])
+        )
+        self.assertRequest(
+            self.history[0], 'DELETE', SHARE_PATH + '/metadata/a'
+        )
+        self.assertRequest(
+            self.history[1], 'DELETE', SHARE_PATH + '/metadata/b'
+        )
 
     def test_delete_share_metadata_missing_ignored(self):
         self.requests.delete(self.META + '/a', status_code=404)
@@ -554,41 +716,57 @@ class TestShareMetadata(base.ProxyTestCase):
         self.requests.delete(self.META + '/b', status_code=200)
         err = self.assertRaises(
             exceptions.NotFoundException,
-            self.proxy.delete_share_metadata, SHARE_ID, ['a', 'b'],
+            self.proxy.delete_share_metadata,
+            SHARE_ID,
+            ['a', 'b'],
             ignore_missing=False,
         )
         self.assertIn('a', str(err))
         # b was still deleted.
         self.assertEqual(2, len(self.history))
-        self.assertRequest(self.history[1], 'DELETE',
-                           SHARE_PATH + '/metadata/b')
+        self.assertRequest(
+            self.history[1], 'DELETE', SHARE_PATH + '/metadata/b'
+        )
 
 
 class TestExportLocations(base.ProxyTestCase):
     def test_export_locations(self):
         self.requests.get(
             base.url('shares', SHARE_ID, 'export_locations'),
-            json={'export_locations': [
-                {'id': EL_ID, 'path': '10.0.0.1:/p', 'preferred': True,
-                 'is_admin_only': False},
-            ]},
+            json={
+                'export_locations': [
+                    {
+                        'id': EL_ID,
+                        'path': '10.0.0.1:/p',
+                        'preferred': True,
+                        'is_admin_only': False,
+                    },
+                ]
+            },
         )
         locations = list(
-            self.proxy.export_locations(_share.Share(id=SHARE_ID)))
+            self.proxy.export_locations(_share.Share(id=SHARE_ID))
+        )
         self.assertEqual(1, len(locations))
         self.assertIsInstance(locations[0], _el.ShareExportLocation)
         self.assertEqual('10.0.0.1:/p', locations[0].path)
         self.assertTrue(locations[0].is_preferred)
         self.assertFalse(locations[0].is_admin)
         self.assertEqual(SHARE_ID, locations[0].share_id)
-        self.assertRequest(self.history[0], 'GET',
-                           SHARE_PATH + '/export_locations')
+        self.assertRequest(
+            self.history[0], 'GET', SHARE_PATH + '/export_locations'
+        )
 
     def test_get_export_location(self):
         self.requests.get(
             base.url('shares', SHARE_ID, 'export_locations', EL_ID),
-            json={'export_location': {'id': EL_ID, 'path': '/p',
-                                      'metadata': {'k': 'v'}}},
+            json={
+                'export_location': {
+                    'id': EL_ID,
+                    'path': '/p',
+                    'metadata': {'k': 'v'},
+                }
+            },
         )
         location = self.proxy.get_export_location(EL_ID, SHARE_ID)
         self.assertEqual('/p', location.path)
@@ -596,38 +774,60 @@ class TestExportLocations(base.ProxyTestCase):
         self.assertRequest(self.history[0], 'GET', EL_PATH)
 
     def test_update_export_location_metadata(self):
-        self.requests.post(base.url('shares', SHARE_ID, 'export_locations',
-                                    EL_ID, 'metadata'),
-                           json={'metadata': {'k': 'v', 'o': 'x'}})
+        self.requests.post(
+            base.url(
+                'shares', SHARE_ID, 'export_locations', EL_ID, 'metadata'
+            ),
+            json={'metadata': {'k': 'v', 'o': 'x'}},
+        )
         location = self.proxy.update_export_location_metadata(
-            EL_ID, _share.Share(id=SHARE_ID), {'k': 'v'})
+            EL_ID, _share.Share(id=SHARE_ID), {'k': 'v'}
+        )
         self.assertEqual({'k': 'v', 'o': 'x'}, location.metadata)
-        self.assertRequest(self.history[0], 'POST', EL_PATH + '/metadata',
-                           json={'metadata': {'k': 'v'}})
+        self.assertRequest(
+            self.history[0],
+            'POST',
+            EL_PATH + '/metadata',
+            json={'metadata': {'k': 'v'}},
+        )
 
     def test_update_export_location_metadata_replace(self):
-        self.requests.put(base.url('shares', SHARE_ID, 'export_locations',
-                                   EL_ID, 'metadata'),
-                          json={'metadata': {'k': 'v'}})
+        self.requests.put(
+            base.url(
+                'shares', SHARE_ID, 'export_locations', EL_ID, 'metadata'
+            ),
+            json={'metadata': {'k': 'v'}},
+        )
         self.proxy.update_export_location_metadata(
-            EL_ID, SHARE_ID, {'k': 'v'}, replace=True)
-        self.assertRequest(self.history[0], 'PUT', EL_PATH + '/metadata',
-                           json={'metadata': {'k': 'v'}})
+            EL_ID, SHARE_ID, {'k': 'v'}, replace=True
+        )
+        self.assertRequest(
+            self.history[0],
+            'PUT',
+            EL_PATH + '/metadata',
+            json={'metadata': {'k': 'v'}},
+        )
 
     def test_delete_export_location_metadata(self):
-        meta = base.url('shares', SHARE_ID, 'export_locations', EL_ID,
-                        'metadata')
+        meta = base.url(
+            'shares', SHARE_ID, 'export_locations', EL_ID, 'metadata'
+        )
         self.requests.delete(meta + '/k', status_code=200)
         self.requests.delete(meta + '/gone', status_code=404)
         self.proxy.delete_export_location_metadata(
-            EL_ID, SHARE_ID, ['k', 'gone'])
+            EL_ID, SHARE_ID, ['k', 'gone']
+        )
         self.assertRequest(self.history[0], 'DELETE', EL_PATH + '/metadata/k')
-        self.assertRequest(self.history[1], 'DELETE',
-                           EL_PATH + '/metadata/gone')
+        self.assertRequest(
+            self.history[1], 'DELETE', EL_PATH + '/metadata/gone'
+        )
         self.assertRaises(
             exceptions.NotFoundException,
             self.proxy.delete_export_location_metadata,
-            EL_ID, SHARE_ID, ['gone'], ignore_missing=False,
+            EL_ID,
+            SHARE_ID,
+            ['gone'],
+            ignore_missing=False,
         )
 
 
@@ -635,18 +835,34 @@ class TestSnapshots(base.ProxyTestCase):
     def test_share_snapshots(self):
         self.requests.get(
             base.url('snapshots', 'detail'),
-            json={'snapshots': [{'id': SNAP_ID, 'name': 'snap1', 'size': 4,
-                                 'share_id': SHARE_ID}]},
+            json={
+                'snapshots': [
+                    {
+                        'id': SNAP_ID,
+                        'name': 'snap1',
+                        'size': 4,
+                        'share_id': SHARE_ID,
+                    }
+                ]
+            },
         )
-        snaps = list(self.proxy.share_snapshots(
-            share_id=SHARE_ID, all_projects=True, status='available'))
+        snaps = list(
+            self.proxy.share_snapshots(
+                share_id=SHARE_ID, all_projects=True, status='available'
+            )
+        )
         self.assertIsInstance(snaps[0], _snapshot.ShareSnapshot)
         self.assertEqual(4, snaps[0].size)
         self.assertEqual(SHARE_ID, snaps[0].share_id)
         self.assertRequest(
-            self.history[0], 'GET', '/snapshots/detail',
-            query={'share_id': [SHARE_ID], 'all_tenants': ['True'],
-                   'status': ['available']},
+            self.history[0],
+            'GET',
+            '/snapshots/detail',
+            query={
+                'share_id': [SHARE_ID],
+                'all_tenants': ['True'],
+                'status': ['available'],
+            },
         )
 
     def test_share_snapshots_summary(self):
@@ -658,52 +874,74 @@ class TestSnapshots(base.ProxyTestCase):
         next1 = base.url('snapshots', 'detail') + '?marker=' + SNAP_ID
         self.requests.get(
             base.url('snapshots', 'detail'),
-            [{'json': {'snapshots': [{'id': SNAP_ID}],
-                       'snapshots_links': [{'rel': 'next', 'href': next1}]}},
-             {'json': {'snapshots': []}}],
+            [
+                {
+                    'json': {
+                        'snapshots': [{'id': SNAP_ID}],
+                        'snapshots_links': [{'rel': 'next', 'href': next1}],
+                    }
+                },
+                {'json': {'snapshots': []}},
+            ],
         )
         list(self.proxy.share_snapshots())
         self.assertEqual({'offset': ['1']}, self.query(self.history[1]))
 
     def test_get_share_snapshot(self):
-        self.requests.get(base.url('snapshots', SNAP_ID),
-                          json={'snapshot': {'id': SNAP_ID, 'size': 4}})
+        self.requests.get(
+            base.url('snapshots', SNAP_ID),
+            json={'snapshot': {'id': SNAP_ID, 'size': 4}},
+        )
         snap = self.proxy.get_share_snapshot(SNAP_ID)
         self.assertEqual(4, snap.size)
         self.assertRequest(self.history[0], 'GET', '/snapshots/' + SNAP_ID)
 
     def test_find_share_snapshot_by_id(self):
-        self.requests.get(base.url('snapshots', SNAP_ID),
-                          json={'snapshot': {'id': SNAP_ID, 'name': 's'}})
+        self.requests.get(
+            base.url('snapshots', SNAP_ID),
+            json={'snapshot': {'id': SNAP_ID, 'name': 's'}},
+        )
         snap = self.proxy.find_share_snapshot(SNAP_ID, ignore_missing=False)
         self.assertEqual(SNAP_ID, snap.id)
         self.assertEqual(1, len(self.history))
 
     def test_find_share_snapshot_by_name(self):
-        self.requests.get(base.url('snapshots', 'detail'),
-                          json={'snapshots': [{'id': SNAP_ID, 'name': 's'}]})
+        self.requests.get(
+            base.url('snapshots', 'detail'),
+            json={'snapshots': [{'id': SNAP_ID, 'name': 's'}]},
+        )
         snap = self.proxy.find_share_snapshot('s', ignore_missing=False)
         self.assertEqual(SNAP_ID, snap.id)
         self.assertEqual(1, len(self.history))
-        self.assertRequest(self.history[0], 'GET', '/snapshots/detail',
-                           query={'name': ['s']})
+        self.assertRequest(
+            self.history[0], 'GET', '/snapshots/detail', query={'name': ['s']}
+        )
 
     def test_find_share_snapshot_missing(self):
-        self.requests.get(base.url('snapshots', 'detail'),
-                          json={'snapshots': []})
+        self.requests.get(
+            base.url('snapshots', 'detail'), json={'snapshots': []}
+        )
         self.assertIsNone(self.proxy.find_share_snapshot('s'))
-        self.assertRaises(exceptions.NotFoundException,
-                          self.proxy.find_share_snapshot, 's',
-                          ignore_missing=False)
+        self.assertRaises(
+            exceptions.NotFoundException,
+            self.proxy.find_share_snapshot,
+            's',
+            ignore_missing=False,
+        )
 
 
 class TestShareTypes(base.ProxyTestCase):
-    TYPES = {'share_types': [
-        {'id': TYPE_ID, 'name': 'gold',
-         'share_type_access:is_public': True,
-         'extra_specs': {'driver_handles_share_servers': 'False'}},
-        {'id': 'other', 'name': 'silver'},
-    ]}
+    TYPES = {
+        'share_types': [
+            {
+                'id': TYPE_ID,
+                'name': 'gold',
+                'share_type_access:is_public': True,
+                'extra_specs': {'driver_handles_share_servers': 'False'},
+            },
+            {'id': 'other', 'name': 'silver'},
+        ]
+    }
 
     def test_share_types(self):
         self.requests.get(base.url('types'), json=self.TYPES)
@@ -711,8 +949,9 @@ class TestShareTypes(base.ProxyTestCase):
         self.assertEqual(['gold', 'silver'], [t.name for t in types])
         self.assertIsInstance(types[0], _share_type.ShareType)
         self.assertTrue(types[0].is_public)
-        self.assertRequest(self.history[0], 'GET', '/types',
-                           query={'is_public': ['all']})
+        self.assertRequest(
+            self.history[0], 'GET', '/types', query={'is_public': ['all']}
+        )
 
     def test_find_share_type_by_name_lists_and_matches(self):
         self.requests.get(base.url('types'), json=self.TYPES)
@@ -721,13 +960,15 @@ class TestShareTypes(base.ProxyTestCase):
         # Manila has no name filter on types: one list of every type the
         # caller may see (private ones too), no GET.
         self.assertEqual(1, len(self.history))
-        self.assertRequest(self.history[0], 'GET', '/types',
-                           query={'is_public': ['all']})
+        self.assertRequest(
+            self.history[0], 'GET', '/types', query={'is_public': ['all']}
+        )
 
     def test_find_share_type_by_id(self):
-        self.requests.get(base.url('types', TYPE_ID),
-                          json={'share_type': {'id': TYPE_ID,
-                                               'name': 'gold'}})
+        self.requests.get(
+            base.url('types', TYPE_ID),
+            json={'share_type': {'id': TYPE_ID, 'name': 'gold'}},
+        )
         share_type = self.proxy.find_share_type(TYPE_ID)
         self.assertEqual('gold', share_type.name)
         self.assertEqual(1, len(self.history))
@@ -736,9 +977,12 @@ class TestShareTypes(base.ProxyTestCase):
     def test_find_share_type_missing(self):
         self.requests.get(base.url('types'), json=self.TYPES)
         self.assertIsNone(self.proxy.find_share_type('bronze'))
-        self.assertRaises(exceptions.NotFoundException,
-                          self.proxy.find_share_type, 'bronze',
-                          ignore_missing=False)
+        self.assertRaises(
+            exceptions.NotFoundException,
+            self.proxy.find_share_type,
+            'bronze',
+            ignore_missing=False,
+        )
 
 
 class TestWait(base.ProxyTestCase):
@@ -764,15 +1008,17 @@ class TestWait(base.ProxyTestCase):
     def _statuses(self, *statuses, **extra):
         self.requests.get(
             base.url('shares', SHARE_ID),
-            [{'json': {'share': share_body(status=s, **extra)}}
-             for s in statuses],
+            [
+                {'json': {'share': share_body(status=s, **extra)}}
+                for s in statuses
+            ],
         )
 
     def test_wait_for_status_success(self):
         self._statuses('creating', 'creating', 'available')
         result = self.proxy.wait_for_status(
-            self.share, 'available', failures=['error'], interval=2,
-            wait=60)
+            self.share, 'available', failures=['error'], interval=2, wait=60
+        )
         self.assertEqual('available', result.status)
         self.assertEqual(3, len(self.history))
         for request in self.history:
@@ -793,16 +1039,22 @@ class TestWait(base.ProxyTestCase):
         self._statuses(*(['creating'] * 8 + ['available']))
         self.proxy.wait_for_status(self.share, 'available', interval=0.3)
         self.assertEqual(9, len(self.sleeps))
-        self.assertTrue(all(b >= a for a, b in zip(self.sleeps,
-                                                   self.sleeps[1:])))
+        self.assertTrue(
+            all(b >= a for a, b in zip(self.sleeps, self.sleeps[1:]))
+        )
         self.assertAlmostEqual(0.3, max(self.sleeps))
         self.assertAlmostEqual(0.3, self.sleeps[-1])
 
     def test_wait_for_status_failure(self):
         self._statuses('creating', 'ERROR')
         err = self.assertRaises(
-            exceptions.ResourceFailure, self.proxy.wait_for_status,
-            self.share, 'available', failures=['error'], wait=60)
+            exceptions.ResourceFailure,
+            self.proxy.wait_for_status,
+            self.share,
+            'available',
+            failures=['error'],
+            wait=60,
+        )
         self.assertIn("'error'", str(err))
         self.assertIn(SHARE_ID, str(err))
         self.assertEqual(2, len(self.history))
@@ -810,8 +1062,13 @@ class TestWait(base.ProxyTestCase):
     def test_wait_for_status_timeout(self):
         self._statuses(*(['creating'] * 50))
         err = self.assertRaises(
-            exceptions.ResourceTimeout, self.proxy.wait_for_status,
-            self.share, 'available', interval=1, wait=3)
+            exceptions.ResourceTimeout,
+            self.proxy.wait_for_status,
+            self.share,
+            'available',
+            interval=1,
+            wait=3,
+        )
         self.assertIn('3 seconds', str(err))
         # Never sleeps past the deadline.
         self.assertLessEqual(sum(self.sleeps), 3)
@@ -821,26 +1078,44 @@ class TestWait(base.ProxyTestCase):
         self._statuses('creating', 'available')
         self.requests.get(
             base.url('shares', SHARE_ID),
-            [{'json': {'share': share_body(status='creating',
-                                           progress='40%')}},
-             {'json': {'share': share_body(status='available',
-                                           progress='100%')}}])
+            [
+                {
+                    'json': {
+                        'share': share_body(status='creating', progress='40%')
+                    }
+                },
+                {
+                    'json': {
+                        'share': share_body(
+                            status='available', progress='100%'
+                        )
+                    }
+                },
+            ],
+        )
         callback = mock.Mock()
-        self.proxy.wait_for_status(self.share, 'available',
-                                   callback=callback)
-        self.assertEqual([mock.call(40), mock.call(100)],
-                         callback.call_args_list)
+        self.proxy.wait_for_status(self.share, 'available', callback=callback)
+        self.assertEqual(
+            [mock.call(40), mock.call(100)], callback.call_args_list
+        )
 
     def test_wait_for_status_404_raises(self):
         self.requests.get(base.url('shares', SHARE_ID), status_code=404)
-        self.assertRaises(exceptions.NotFoundException,
-                          self.proxy.wait_for_status, self.share, 'available')
+        self.assertRaises(
+            exceptions.NotFoundException,
+            self.proxy.wait_for_status,
+            self.share,
+            'available',
+        )
 
     def test_wait_for_delete_ends_on_404(self):
         self.requests.get(
             base.url('shares', SHARE_ID),
-            [{'json': {'share': share_body(status='deleting')}},
-             {'status_code': 404, 'json': {}}])
+            [
+                {'json': {'share': share_body(status='deleting')}},
+                {'status_code': 404, 'json': {}},
+            ],
+        )
         share = _share.Share.existing(id=SHARE_ID, status='deleting')
         self.assertIs(share, self.proxy.wait_for_delete(share, wait=60))
         self.assertEqual(2, len(self.history))
@@ -863,6 +1138,10 @@ class TestWait(base.ProxyTestCase):
     def test_wait_for_delete_timeout(self):
         self._statuses(*(['deleting'] * 50))
         share = _share.Share.existing(id=SHARE_ID, status='deleting')
-        self.assertRaises(exceptions.ResourceTimeout,
-                          self.proxy.wait_for_delete, share, interval=1,
-                          wait=2)
+        self.assertRaises(
+            exceptions.ResourceTimeout,
+            self.proxy.wait_for_delete,
+            share,
+            interval=1,
+            wait=2,
+        )

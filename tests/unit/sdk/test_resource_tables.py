@@ -39,8 +39,9 @@ class TestCachedTables(base.BaseTestCase):
         for cls in RESOURCES:
             for component in COMPONENTS:
                 self.assertEqual(
-                    dict(resource.Resource._get_mapping.__func__(
-                        cls, component)),
+                    dict(
+                        resource.Resource._get_mapping.__func__(cls, component)
+                    ),
                     dict(cls._get_mapping(component)),
                 )
 
@@ -48,8 +49,11 @@ class TestCachedTables(base.BaseTestCase):
         for cls in RESOURCES:
             for components in ((fields.Body, fields.Header), fields.Body):
                 self.assertEqual(
-                    list(resource.Resource._attributes_iterator.__func__(
-                        cls, components)),
+                    list(
+                        resource.Resource._attributes_iterator.__func__(
+                            cls, components
+                        )
+                    ),
                     list(cls._attributes_iterator(components)),
                 )
 
@@ -61,7 +65,8 @@ class TestCachedTables(base.BaseTestCase):
                 ours, theirs = dict(RAW), dict(RAW)
                 self.assertEqual(
                     resource.Resource._consume_attrs(
-                        instance, mapping, theirs),
+                        instance, mapping, theirs
+                    ),
                     instance._consume_attrs(mapping, ours),
                 )
                 self.assertEqual(theirs, ours)

@@ -34,7 +34,8 @@ class TestShareV2(base.BaseTestCase, osc_base.TestCommand):
         """Negotiated version; the real supports_microversion reads it."""
         self.client.default_microversion = version
         self.client.get_endpoint_data.return_value = discover.EndpointData(
-            min_microversion='2.0', max_microversion=version)
+            min_microversion='2.0', max_microversion=version
+        )
 
 
 def create_one_share(**attrs):

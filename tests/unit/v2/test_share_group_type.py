@@ -326,7 +326,9 @@ class TestCreateShareGroupTypeAccess(TestShareGroupTypeAccess):
         err = self.assertRaises(
             exceptions.CommandError, self.cmd.run, parsed_args
         )
-        self.assertEqual('1 of 2 projects failed to be given access.', str(err))
+        self.assertEqual(
+            '1 of 2 projects failed to be given access.', str(err)
+        )
 
 
 class TestDeleteShareGroupTypeAccess(TestShareGroupTypeAccess):
