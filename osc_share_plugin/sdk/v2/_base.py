@@ -367,18 +367,6 @@ class ShareResource(resource.Resource):
             response, has_body, error_message, **kwargs
         )
 
-    def _requote(self, url):
-        """A ``<base path>/<id>/<collection>[/<key>]`` URL built raw, quoted.
-
-        For helpers that join the raw ID and a key (``utils.urljoin``): the
-        segment after the collection is one key, whatever it contains.
-        """
-        raw = utils.urljoin(self.base_path % self._uri.attributes, self.id)
-        if not url.startswith(raw + '/'):
-            return url
-        collection, _sep, key = url[len(raw) + 1 :].partition('/')
-        return self._path(collection, key) if key else self._path(collection)
-
     def _path(self, *parts):
         """``<base path>/<id>/<parts...>``, every value quoted."""
         return path(self._base_path_with_uri(), self.id, *parts)

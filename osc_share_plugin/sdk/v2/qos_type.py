@@ -2,7 +2,6 @@
 
 from openstack import exceptions
 from openstack import resource
-from openstack import utils
 
 from osc_share_plugin.sdk.v2 import _base
 
@@ -38,7 +37,7 @@ class QosType(_base.ShareResource):
     updated_at = resource.Body('updated_at', type=str)
 
     def _specs_request(self, session, method, *parts, **kwargs):
-        url = utils.urljoin(self.base_path, self.id, 'specs', *parts)
+        url = self._path('specs', *parts)
         response = getattr(session, method)(
             url, microversion=self._get_microversion(session), **kwargs
         )

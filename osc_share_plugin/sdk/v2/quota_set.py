@@ -3,7 +3,6 @@ class sets"""
 
 from openstack import exceptions
 from openstack import resource
-from openstack import utils
 
 from osc_share_plugin.sdk.v2 import _base
 
@@ -36,7 +35,7 @@ class _QuotaMixin:
     @classmethod
     def _request(cls, session, method, parts, params=None, **kwargs):
         """One request on ``<base_path>/<parts...>``, with the query."""
-        url = utils.urljoin(cls.base_path, *parts)
+        url = _base.path(cls.base_path, *parts)
         response = getattr(session, method)(
             url,
             params={k: v for k, v in (params or {}).items() if v is not None},

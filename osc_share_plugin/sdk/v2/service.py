@@ -2,7 +2,6 @@
 
 from openstack import exceptions
 from openstack import resource
-from openstack import utils
 
 from osc_share_plugin.sdk.v2 import _base
 
@@ -42,7 +41,7 @@ class Service(_base.ShareResource):
     @classmethod
     def _send(cls, session, method, parts, body):
         response = getattr(session, method)(
-            utils.urljoin(cls.base_path, *parts),
+            _base.path(cls.base_path, *parts),
             json=body,
             microversion=cls._get_microversion(session),
         )

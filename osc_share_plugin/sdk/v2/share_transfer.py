@@ -2,7 +2,6 @@
 
 from openstack import exceptions
 from openstack import resource
-from openstack import utils
 
 from osc_share_plugin.sdk.v2 import _base
 
@@ -56,7 +55,7 @@ class ShareTransfer(_base.ShareResource):
 
     def accept(self, session, auth_key, clear_access_rules=False):
         """Take the share into the caller's project."""
-        url = utils.urljoin(self.base_path, self.id, 'accept')
+        url = self._path('accept')
         body = {'accept': {'auth_key': auth_key}}
         if clear_access_rules:
             body['accept']['clear_access_rules'] = True

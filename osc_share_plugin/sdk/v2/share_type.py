@@ -2,7 +2,6 @@
 
 from openstack import exceptions
 from openstack import resource
-from openstack import utils
 
 from osc_share_plugin.sdk.v2 import _base
 
@@ -35,13 +34,12 @@ class ShareType(_base.ShareResource):
     required_extra_specs = resource.Body('required_extra_specs', type=dict)
 
     def _specs_url(self, *parts):
-        return utils.urljoin(self.base_path, self.id, 'extra_specs', *parts)
+        return self._path('extra_specs', *parts)
 
     def _request(self, session, method, url, **kwargs):
-        # The base quotes the ID and the key (an extra spec such as 'a/b'
-        # is that key), and checks that a read or a change answers its
-        # collection: {'extra_specs': ...}, {'share_type_access': ...}.
-        url = self._requote(url)
+        # URLs come from _path, which quotes the ID and the key (an extra
+        # spec such as 'a/b' is that key); a read or a change must answer
+        # its collection: {'extra_specs': ...}, {'share_type_access': ...}.
         response = getattr(session, method)(
             url, microversion=self._get_microversion(session), **kwargs
         )
@@ -82,7 +80,7 @@ class ShareType(_base.ShareResource):
             )
 
     def project_access(self, session):
-        url = utils.urljoin(self.base_path, self.id, 'share_type_access')
+        url = self._path('share_type_access')
         response = self._request(session, 'get', url)
         return [
             ShareTypeAccess.existing(**item)
