@@ -2,6 +2,7 @@
 
 import argparse
 
+from openstack import exceptions as sdk_exceptions
 from osc_lib.cli import format_columns
 from osc_lib.cli import parseractions
 from osc_lib import exceptions
@@ -309,15 +310,18 @@ class DeleteShare(common.Command):
 
         def delete(name_or_id):
             share = find_share(client, name_or_id)
-            if parsed_args.soft:
-                client.soft_delete_share(share)
-            else:
-                client.delete_share(
-                    share,
-                    ignore_missing=False,
-                    force=parsed_args.force,
-                    share_group_id=group_id,
-                )
+            try:
+                if parsed_args.soft:
+                    client.soft_delete_share(share)
+                else:
+                    client.delete_share(
+                        share,
+                        ignore_missing=False,
+                        force=parsed_args.force,
+                        share_group_id=group_id,
+                    )
+            except sdk_exceptions.HttpException as err:
+                raise _with_lock_reasons(client, share, err) from err
             return share
 
         waiter = common.waiter_for_delete(self, parsed_args, DELETE_FAILURES)
@@ -328,6 +332,34 @@ class DeleteShare(common.Command):
             _('delete'),
             then=None if parsed_args.soft else waiter,
         )
+
+
+def _with_lock_reasons(client, share, err):
+    """Manila names the locks that stop a deletion: add their reasons.
+
+    It answers 403 "Resource lock/s [<ids>] prevent delete action." and
+    says nothing of why; the locks themselves do.
+    """
+    message = common.one_line(err)
+    if 'resource lock' not in message.lower():
+        return err
+    try:
+        reasons = [
+            lock.lock_reason
+            for lock in client.resource_locks(
+                resource_id=share.id, resource_action='delete'
+            )
+            if lock.lock_reason
+        ]
+    except Exception:  # the deletion's own error is what matters
+        reasons = []
+    if reasons:
+        message = '%s (%s: %s)' % (
+            message.rstrip('.'),
+            _('reason') if len(reasons) == 1 else _('reasons'),
+            '; '.join(reasons),
+        )
+    return exceptions.CommandError(message)
 
 
 class ListShare(common.Lister):

@@ -1655,3 +1655,44 @@ class TestShowShareProperties(fakes.TestShareV2):
         cmd = share.ShowShareProperties(self.app, None)
         parsed_args = self.check_parser(cmd, [s.id], [])
         self.assertEqual(((), ()), cmd.take_action(parsed_args))
+
+
+class TestDeleteLockedShare(fakes.TestShareV2):
+    def setUp(self):
+        super().setUp()
+        self.share = fakes.create_one_share()
+        self.client.find_share.return_value = self.share
+        self.client.delete_share.side_effect = (
+            sdk_exceptions.ForbiddenException(
+                'Resource lock/s [lock-1] prevent delete action.'
+            )
+        )
+        self.cmd = share.DeleteShare(self.app, None)
+
+    def test_delete_names_the_lock_reasons(self):
+        self.client.resource_locks.return_value = [
+            mock.Mock(lock_reason='keep it'),
+            mock.Mock(lock_reason=None),
+        ]
+        parsed_args = self.check_parser(self.cmd, [self.share.name], [])
+        err = self.assertRaises(
+            exceptions.CommandError, self.cmd.take_action, parsed_args
+        )
+        self.assertIn(
+            'Resource lock/s [lock-1] prevent delete action', str(err)
+        )
+        self.assertIn('(reason: keep it)', str(err))
+        self.client.resource_locks.assert_called_once_with(
+            resource_id=self.share.id, resource_action='delete'
+        )
+
+    def test_lock_lookup_failure_keeps_the_error(self):
+        self.client.resource_locks.side_effect = (
+            sdk_exceptions.ForbiddenException('no')
+        )
+        parsed_args = self.check_parser(self.cmd, [self.share.name], [])
+        err = self.assertRaises(
+            exceptions.CommandError, self.cmd.take_action, parsed_args
+        )
+        self.assertIn('prevent delete action', str(err))
+        self.assertNotIn('reason', str(err))
