@@ -1,7 +1,6 @@
 """Share group type action implementations"""
 
 from osc_lib.cli import format_columns
-from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_group_type as _type
@@ -155,32 +154,19 @@ class ListShareGroupType(common.Lister):
         )
 
 
-class ShowShareGroupType(common.ShowOne):
+class ShowShareGroupType(common.ShowTypeOrDefault):
     _description = _('Show a share group type, or the default one')
     min_version = share_group.MIN_VERSION
+    type_argument = (
+        'share_group_type',
+        '<share-group-type>',
+        _('share group type'),
+    )
+    find_method = 'find_share_group_type'
+    default_method = 'get_default_share_group_type'
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_type_argument(
-            parser, _('Share group type to show (name or ID)'), nargs='?'
-        )
-        parser.add_argument(
-            '--default',
-            action='store_true',
-            help=_('Show the default share group type of the cloud'),
-        )
-        return parser
-
-    def take_action(self, parsed_args):
-        if parsed_args.default == bool(parsed_args.share_group_type):
-            raise exceptions.CommandError(
-                _('Give a share group type or --default, not both')
-                if parsed_args.default
-                else _('Give a share group type (name or ID) or --default')
-            )
-        if parsed_args.default:
-            return _show(self.client.get_default_share_group_type())
-        return _show(find_type(self.client, parsed_args.share_group_type))
+    def show(self, group_type):
+        return _show(group_type)
 
 
 class SetShareGroupType(common.Command):

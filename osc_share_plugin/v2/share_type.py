@@ -189,31 +189,14 @@ class ListShareType(common.Lister):
         )
 
 
-class ShowShareType(common.ShowOne):
+class ShowShareType(common.ShowTypeOrDefault):
     _description = _('Show a share type, or the default share type')
+    type_argument = ('share_type', '<share-type>', _('share type'))
+    find_method = 'find_share_type'
+    default_method = 'get_default_share_type'
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_type_argument(
-            parser, _('Share type to show (name or ID)'), nargs='?'
-        )
-        parser.add_argument(
-            '--default',
-            action='store_true',
-            help=_('Show the default share type of the cloud'),
-        )
-        return parser
-
-    def take_action(self, parsed_args):
-        if parsed_args.default == bool(parsed_args.share_type):
-            raise exceptions.CommandError(
-                _('Give a share type or --default, not both')
-                if parsed_args.default
-                else _('Give a share type (name or ID) or --default')
-            )
-        if parsed_args.default:
-            return _show(self.client.get_default_share_type())
-        return _show(find_type(self.client, parsed_args.share_type))
+    def show(self, share_type):
+        return _show(share_type)
 
 
 class SetShareType(common.Command):

@@ -1,4 +1,4 @@
-"""Project access to private types (share types, share group types)."""
+"""Types (share types, share group types): project access, the default."""
 
 from osc_lib import exceptions
 
@@ -95,3 +95,48 @@ class ListProjectAccess(_TypeArgument, commands.Lister):
             lambda: getattr(self.client, self.list_method)(found),
             output.columns(self.resource, 'project_id'),
         )
+
+
+class ShowTypeOrDefault(commands.ShowOne):
+    """``... type show [<type>] [--default]``: one type, or the default.
+
+    Subclasses declare ``type_argument`` (dest, metavar, noun), the
+    proxy's ``find_method`` and ``default_method``, and ``show(obj)``.
+    """
+
+    type_argument = None
+    find_method = None
+    default_method = None
+
+    def show(self, found):
+        raise NotImplementedError
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        dest, metavar, noun = self.type_argument
+        parser.add_argument(
+            dest,
+            metavar=metavar,
+            nargs='?',
+            help=_('%s to show (name or ID)') % noun.capitalize(),
+        )
+        parser.add_argument(
+            '--default',
+            action='store_true',
+            help=_('Show the default %s of the cloud') % noun,
+        )
+        return parser
+
+    def take_action(self, parsed_args):
+        dest, _metavar, noun = self.type_argument
+        name_or_id = getattr(parsed_args, dest)
+        if parsed_args.default == bool(name_or_id):
+            raise exceptions.CommandError(
+                _('Give a %s or --default, not both') % noun
+                if parsed_args.default
+                else _('Give a %s (name or ID) or --default') % noun
+            )
+        if parsed_args.default:
+            return self.show(getattr(self.client, self.default_method)())
+        finder = getattr(self.client, self.find_method)
+        return self.show(finder(name_or_id, ignore_missing=False))
