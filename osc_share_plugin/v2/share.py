@@ -108,11 +108,8 @@ def find_share(client, name_or_id, **query):
 
 
 def add_share_argument(parser, help_text, many=False):
-    parser.add_argument(
-        'shares' if many else 'share',
-        metavar='<share>',
-        nargs='+' if many else None,
-        help=help_text,
+    return common.add_positional(
+        parser, 'share', help_text, many, plural='shares'
     )
 
 

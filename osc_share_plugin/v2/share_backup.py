@@ -60,10 +60,7 @@ def find_backup(client, name_or_id):
 
 
 def _add_backup_argument(parser, help_text, many=False):
-    parser.add_argument(
-        'backup', metavar='<backup>', nargs='+' if many else None,
-        help=help_text,
-    )  # fmt: skip
+    return common.add_positional(parser, 'backup', help_text, many)
 
 
 def _show(backup):
@@ -104,30 +101,21 @@ class CreateShareBackup(common.ShowOne):
         return _show(backup)
 
 
-class DeleteShareBackup(common.Command):
+class DeleteShareBackup(common.RemoveCommand):
     _description = _('Delete one or more share backups')
     min_version = BACKUP_VERSION
+    noun = _('backups')
+    call = 'delete_share_backup'
+    wait_help = _('Wait for the backup(s) to be gone')
+    wait_failures = DELETE_FAILURES
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_backup_argument(
+    def add_targets(self, parser):
+        return _add_backup_argument(
             parser, _('Backup(s) to delete (name or ID)'), True
         )
-        common.add_wait_options(parser, _('Wait for the backup(s) to be gone'))
-        return parser
 
-    def take_action(self, parsed_args):
-        client = self.client
-
-        def delete(name_or_id):
-            backup = find_backup(client, name_or_id)
-            client.delete_share_backup(backup, ignore_missing=False)
-            return backup
-
-        common.for_each(
-            parsed_args.backup, delete, _('backups'), _('delete'),
-            then=common.waiter_for_delete(self, parsed_args, DELETE_FAILURES),
-        )  # fmt: skip
+    def find_target(self, value):
+        return find_backup(self.client, value)
 
 
 class ListShareBackup(common.Lister):

@@ -27,11 +27,8 @@ def find_snapshot(client, name_or_id):
 
 
 def _add_snapshot_argument(parser, help_text, many=False):
-    parser.add_argument(
-        'share_group_snapshot',
-        metavar='<share-group-snapshot>',
-        nargs='+' if many else None,
-        help=help_text,
+    return common.add_positional(
+        parser, 'share_group_snapshot', help_text, many
     )
 
 
@@ -69,42 +66,21 @@ class CreateShareGroupSnapshot(common.ShowOne):
         return show_snapshot(snapshot)
 
 
-class DeleteShareGroupSnapshot(common.Command):
+class DeleteShareGroupSnapshot(common.RemoveCommand):
     _description = _('Delete one or more share group snapshots')
     min_version = share_group.MIN_VERSION
+    noun = _('share group snapshots')
+    call = 'delete_share_group_snapshot'
+    force_help = _('Delete whatever the snapshot status (admin only)')
+    wait_help = _('Wait for the group snapshot(s) to be deleted')
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        # fmt: off
-        _add_snapshot_argument(
-            parser, _('Group snapshot(s) to delete (name or ID)'), many=True)
-        parser.add_argument(
-            '--force', action='store_true', default=False,
-            help=_('Delete whatever the snapshot status (admin only)'))
-        common.add_wait_options(
-            parser, _('Wait for the group snapshot(s) to be deleted'))
-        # fmt: on
-        return parser
-
-    def take_action(self, parsed_args):
-        client = self.client
-
-        def delete(name_or_id):
-            snapshot = find_snapshot(client, name_or_id)
-            client.delete_share_group_snapshot(
-                snapshot, ignore_missing=False, force=parsed_args.force
-            )
-            return snapshot
-
-        common.for_each(
-            parsed_args.share_group_snapshot,
-            delete,
-            _('share group snapshots'),
-            _('delete'),
-            then=common.waiter_for_delete(
-                self, parsed_args, ('error_deleting',)
-            ),
+    def add_targets(self, parser):
+        return _add_snapshot_argument(
+            parser, _('Group snapshot(s) to delete (name or ID)'), many=True
         )
+
+    def find_target(self, value):
+        return find_snapshot(self.client, value)
 
 
 class ListShareGroupSnapshot(common.Lister):

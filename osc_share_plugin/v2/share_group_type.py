@@ -94,34 +94,19 @@ class CreateShareGroupType(common.ShowOne):
         return _show(group_type)
 
 
-class DeleteShareGroupType(common.Command):
+class DeleteShareGroupType(common.RemoveCommand):
     _description = _('Delete one or more share group types')
     min_version = share_group.MIN_VERSION
+    noun = _('share group types')
+    call = 'delete_share_group_type'
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        parser.add_argument(
-            'share_group_types',
-            metavar='<share-group-types>',
-            nargs='+',
-            help=_('Share group type(s) to delete (name or ID)'),
-        )
-        return parser
+    def add_targets(self, parser):
+        return parser.add_argument(
+            'share_group_types', metavar='<share-group-types>', nargs='+',
+            help=_('Share group type(s) to delete (name or ID)'))  # fmt: skip
 
-    def take_action(self, parsed_args):
-        client = self.client
-
-        def delete(name_or_id):
-            client.delete_share_group_type(
-                find_type(client, name_or_id), ignore_missing=False
-            )
-
-        common.for_each(
-            parsed_args.share_group_types,
-            delete,
-            _('share group types'),
-            _('delete'),
-        )
+    def find_target(self, value):
+        return find_type(self.client, value)
 
 
 class ListShareGroupType(common.Lister):

@@ -37,12 +37,7 @@ STATUSES = (
 
 
 def add_instance_argument(parser, help_text, many=False):
-    parser.add_argument(
-        'instance',
-        metavar='<instance>',
-        nargs='+' if many else None,
-        help=help_text,
-    )
+    return common.add_positional(parser, 'instance', help_text, many)
 
 
 def show_instance(client, instance):
@@ -130,35 +125,22 @@ class SetShareInstance(common.Command):
         self.client.reset_share_instance_status(instance, parsed_args.status)
 
 
-class DeleteShareInstance(common.Command):
+class DeleteShareInstance(common.RemoveCommand):
     _description = _('Force-delete one or more share instances (admin)')
     min_version = '2.3'
+    noun = _('share instances')
+    call = 'delete_share_instance'
+    call_kwargs = {}
+    wait_help = _('Wait for the share instance(s) to be deleted')
+    wait_failures = DELETE_FAILURES
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        add_instance_argument(
+    def add_targets(self, parser):
+        return add_instance_argument(
             parser, _('Share instance(s) to delete (ID)'), many=True
         )
-        common.add_wait_options(
-            parser, _('Wait for the share instance(s) to be deleted')
-        )
-        return parser
 
-    def take_action(self, parsed_args):
-        client = self.client
-
-        def delete(instance_id):
-            instance = client.get_share_instance(instance_id)
-            client.delete_share_instance(instance)
-            return instance
-
-        common.for_each(
-            parsed_args.instance,
-            delete,
-            _('share instances'),
-            _('delete'),
-            then=common.waiter_for_delete(self, parsed_args, DELETE_FAILURES),
-        )
+    def find_target(self, value):
+        return self.client.get_share_instance(value)
 
 
 class _InstanceExportLocationCommand:

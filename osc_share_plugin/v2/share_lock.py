@@ -30,10 +30,7 @@ def find_lock(client, lock_id):
 
 
 def _add_lock_argument(parser, help_text, many=False):
-    parser.add_argument(
-        'lock', metavar='<lock>', nargs='+' if many else None,
-        help=help_text,
-    )  # fmt: skip
+    return common.add_positional(parser, 'lock', help_text, many)
 
 
 def _add_reason_option(parser, **kwargs):
@@ -94,24 +91,17 @@ class CreateShareLock(common.ShowOne):
         return common.show_item(lock, hidden=('links', 'name'))
 
 
-class DeleteShareLock(common.Command):
+class DeleteShareLock(common.RemoveCommand):
     _description = _('Remove one or more resource locks')
     min_version = LOCK_VERSION
+    noun = _('locks')
+    call = 'delete_resource_lock'
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_lock_argument(parser, _('Lock(s) to remove (ID)'), True)
-        return parser
+    def add_targets(self, parser):
+        return _add_lock_argument(parser, _('Lock(s) to remove (ID)'), True)
 
-    def take_action(self, parsed_args):
-        client = self.client
-
-        def delete(lock_id):
-            client.delete_resource_lock(
-                find_lock(client, lock_id), ignore_missing=False
-            )
-
-        common.for_each(parsed_args.lock, delete, _('locks'), _('delete'))
+    def find_target(self, value):
+        return find_lock(self.client, value)
 
 
 class ListShareLock(common.Lister):

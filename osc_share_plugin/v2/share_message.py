@@ -85,24 +85,13 @@ class ShowShareMessage(common.ShowOne):
         return common.show_item(message, hidden=('name',))
 
 
-class DeleteShareMessage(common.Command):
+class DeleteShareMessage(common.RemoveCommand):
     _description = _('Delete one or more user messages')
     min_version = '2.37'
+    noun = _('messages')
+    call = 'delete_user_message'
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        parser.add_argument(
-            'message',
-            metavar='<message>',
-            nargs='+',
-            help=_('Message(s) to delete (ID)'),
-        )
-        return parser
-
-    def take_action(self, parsed_args):
-        def delete(message_id):
-            self.client.delete_user_message(message_id, ignore_missing=False)
-
-        common.for_each(
-            parsed_args.message, delete, _('messages'), _('delete')
+    def add_targets(self, parser):
+        return common.add_positional(
+            parser, 'message', _('Message(s) to delete (ID)'), many=True
         )

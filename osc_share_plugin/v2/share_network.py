@@ -137,11 +137,8 @@ def run_steps(steps, noun, res):
 
 
 def add_network_argument(parser, help_text, many=False):
-    parser.add_argument(
-        'share_networks' if many else 'share_network',
-        metavar='<share-network>',
-        nargs='+' if many else None,
-        help=help_text,
+    return common.add_positional(
+        parser, 'share_network', help_text, many, plural='share_networks'
     )
 
 
@@ -175,36 +172,20 @@ class CreateShareNetwork(common.ShowOne):
         return show_share_network(self.client, network, False)
 
 
-class DeleteShareNetwork(common.Command):
+class DeleteShareNetwork(common.RemoveCommand):
     _description = _('Delete one or more share networks')
+    noun = _('share networks')
+    call = 'delete_share_network'
+    wait_help = _('Wait for the share network(s) to be deleted')
+    wait_failures = ()
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        add_network_argument(
+    def add_targets(self, parser):
+        return add_network_argument(
             parser, _('Share network(s) to delete (name or ID)'), True
         )
-        common.add_wait_options(
-            parser, _('Wait for the share network(s) to be deleted')
-        )
-        return parser
 
-    def take_action(self, parsed_args):
-        client = self.client
-
-        def delete(name_or_id):
-            network = client.find_share_network(
-                name_or_id, ignore_missing=False
-            )
-            client.delete_share_network(network, ignore_missing=False)
-            return network
-
-        common.for_each(
-            parsed_args.share_networks,
-            delete,
-            _('share networks'),
-            _('delete'),
-            then=common.waiter_for_delete(self, parsed_args, ()),
-        )
+    def find_target(self, value):
+        return self.client.find_share_network(value, ignore_missing=False)
 
 
 class ListShareNetwork(common.Lister):

@@ -25,12 +25,9 @@ class _QosTypeCommand:
 
 
 def _add_qos_type_argument(parser, help_text, many=False):
-    parser.add_argument(
-        'qos_types' if many else 'qos_type',
-        metavar='<qos_types>' if many else '<qos_type>',
-        nargs='+' if many else None,
-        help=help_text,
-    )
+    return common.add_positional(
+        parser, 'qos_type', help_text, many, plural='qos_types',
+        metavar='<qos_types>' if many else '<qos_type>')  # fmt: skip
 
 
 def _add_spec_option(parser, help_text, metavar='<key=value>'):
@@ -83,24 +80,18 @@ class CreateShareQosType(_QosTypeCommand, common.ShowOne):
         return _show(self.client.create_qos_type(parsed_args.name, **attrs))
 
 
-class DeleteShareQosType(_QosTypeCommand, common.Command):
+class DeleteShareQosType(_QosTypeCommand, common.RemoveCommand):
     _description = _('Delete one or more QoS types')
+    noun = _('QoS types')
+    call = 'delete_qos_type'
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_qos_type_argument(
+    def add_targets(self, parser):
+        return _add_qos_type_argument(
             parser, _('QoS type(s) to delete (name or ID)'), many=True
         )
-        return parser
 
-    def take_action(self, parsed_args):
-        def delete(name_or_id):
-            qos_type = self.find(name_or_id)
-            self.client.delete_qos_type(qos_type, ignore_missing=False)
-
-        common.for_each(
-            parsed_args.qos_types, delete, _('QoS types'), _('delete')
-        )
+    def find_target(self, value):
+        return self.find(value)
 
 
 class ListShareQosType(_QosTypeCommand, common.Lister):

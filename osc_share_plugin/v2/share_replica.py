@@ -167,12 +167,7 @@ def find_replica_or_active(client, value):
 
 
 def add_replica_argument(parser, help_text, many=False):
-    parser.add_argument(
-        'replica',
-        metavar='<replica>',
-        nargs='+' if many else None,
-        help=help_text,
-    )
+    return common.add_positional(parser, 'replica', help_text, many)
 
 
 def _scheduler_hints(hints):
@@ -240,40 +235,25 @@ class CreateShareReplica(common.ShowOne):
         )
 
 
-class DeleteShareReplica(common.Command):
+class DeleteShareReplica(common.RemoveCommand):
     _description = _('Delete one or more share replicas')
     min_version = '2.11'
+    noun = _('replicas')
+    call = 'delete_share_replica'
+    force_help = _(
+        'Remove the replica from Manila even if the backend cannot delete '
+        'it (admin only)'
+    )
+    wait_help = _('Wait for the replica(s) to be deleted')
+    wait_failures = DELETE_FAILURES
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        # fmt: off
-        add_replica_argument(parser, _('Replica(s) to delete (ID)'), True)
-        parser.add_argument(
-            '--force', action='store_true', default=False,
-            help=_('Remove the replica from Manila even if the backend '
-                   'cannot delete it (admin only)'))
-        common.add_wait_options(
-            parser, _('Wait for the replica(s) to be deleted'))
-        # fmt: on
-        return parser
-
-    def take_action(self, parsed_args):
-        client = self.client
-
-        def delete(replica_id):
-            replica = find_replica(client, replica_id)
-            client.delete_share_replica(
-                replica, ignore_missing=False, force=parsed_args.force
-            )
-            return replica
-
-        common.for_each(
-            parsed_args.replica,
-            delete,
-            _('replicas'),
-            _('delete'),
-            then=common.waiter_for_delete(self, parsed_args, DELETE_FAILURES),
+    def add_targets(self, parser):
+        return add_replica_argument(
+            parser, _('Replica(s) to delete (ID)'), True
         )
+
+    def find_target(self, value):
+        return find_replica(self.client, value)
 
 
 class ListShareReplica(common.Lister):

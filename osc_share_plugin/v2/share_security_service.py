@@ -136,11 +136,8 @@ def check_ad_site(service_type, attrs):
 
 
 def add_service_argument(parser, help_text, many=False):
-    parser.add_argument(
-        'security_services' if many else 'security_service',
-        metavar='<security-service>',
-        nargs='+' if many else None,
-        help=help_text,
+    return common.add_positional(
+        parser, 'security_service', help_text, many, plural='security_services'
     )
 
 
@@ -173,27 +170,18 @@ class CreateShareSecurityService(_Masked, common.ShowOne):
         return show_service(service, parsed_args)
 
 
-class DeleteShareSecurityService(common.Command):
+class DeleteShareSecurityService(common.RemoveCommand):
     _description = _('Delete one or more security services')
+    noun = _('security services')
+    call = 'delete_security_service'
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        add_service_argument(
+    def add_targets(self, parser):
+        return add_service_argument(
             parser, _('Security service(s) to delete (name or ID)'), True
         )
-        return parser
 
-    def take_action(self, parsed_args):
-        def delete(name_or_id):
-            service = find_service(self, name_or_id)
-            self.client.delete_security_service(service, ignore_missing=False)
-
-        common.for_each(
-            parsed_args.security_services,
-            delete,
-            _('security services'),
-            _('delete'),
-        )
+    def find_target(self, value):
+        return find_service(self, value)
 
 
 class ListShareSecurityService(_Masked, common.Lister):

@@ -45,12 +45,9 @@ def show_server(server):
 
 
 def add_server_argument(parser, help_text, many=False, metavar=None):
-    parser.add_argument(
-        'share_servers' if many else 'share_server',
-        metavar=metavar or '<share-server>',
-        nargs='+' if many else None,
-        help=help_text,
-    )
+    return common.add_positional(
+        parser, 'share_server', help_text, many, plural='share_servers',
+        metavar=metavar)  # fmt: skip
 
 
 def wait_for_task_state(cmd, server, parsed_args, goal):
@@ -139,30 +136,20 @@ class ShowShareServer(common.ShowOne):
         return show_server(find_server(self, parsed_args.share_server))
 
 
-class DeleteShareServer(common.Command):
+class DeleteShareServer(common.RemoveCommand):
     _description = _('Delete one or more share servers (admin only)')
+    noun = _('share servers')
+    call = 'delete_share_server'
+    wait_help = _('Wait for the share server(s) to be deleted')
+    wait_failures = DELETE_FAILURES
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        add_server_argument(parser, _('Share server(s) to delete (ID)'), True)
-        common.add_wait_options(
-            parser, _('Wait for the share server(s) to be deleted')
+    def add_targets(self, parser):
+        return add_server_argument(
+            parser, _('Share server(s) to delete (ID)'), True
         )
-        return parser
 
-    def take_action(self, parsed_args):
-        def delete(name_or_id):
-            server = find_server(self, name_or_id)
-            self.client.delete_share_server(server, ignore_missing=False)
-            return server
-
-        common.for_each(
-            parsed_args.share_servers,
-            delete,
-            _('share servers'),
-            _('delete'),
-            then=common.waiter_for_delete(self, parsed_args, DELETE_FAILURES),
-        )
+    def find_target(self, value):
+        return find_server(self, value)
 
 
 class AdoptShareServer(common.ShowOne):

@@ -44,12 +44,7 @@ def find_snapshot(client, name_or_id):
 
 
 def add_snapshot_argument(parser, help_text, many=False):
-    parser.add_argument(
-        'snapshot',
-        metavar='<snapshot>',
-        nargs='+' if many else None,
-        help=help_text,
-    )
+    return common.add_positional(parser, 'snapshot', help_text, many)
 
 
 def _shown(cmd, snapshot, parsed_args, failures):

@@ -40,10 +40,7 @@ def _share_id(cmd, value, parsed_args):
 
 
 def _add_transfer_argument(parser, help_text, many=False):
-    parser.add_argument(
-        'transfer', metavar='<transfer>', nargs='+' if many else None,
-        help=help_text,
-    )  # fmt: skip
+    return common.add_positional(parser, 'transfer', help_text, many)
 
 
 class CreateShareTransfer(common.ShowOne):
@@ -75,27 +72,19 @@ class CreateShareTransfer(common.ShowOne):
         return common.show_item(transfer, hidden=('links', 'share_id'))
 
 
-class DeleteShareTransfer(common.Command):
+class DeleteShareTransfer(common.RemoveCommand):
     _description = _('Cancel one or more share transfers')
     min_version = TRANSFER_VERSION
+    noun = _('transfers')
+    call = 'delete_share_transfer'
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_transfer_argument(
+    def add_targets(self, parser):
+        return _add_transfer_argument(
             parser, _('Transfer(s) to cancel (name or ID)'), True
         )
-        return parser
 
-    def take_action(self, parsed_args):
-        client = self.client
-
-        def delete(name_or_id):
-            transfer = find_transfer(client, name_or_id)
-            client.delete_share_transfer(transfer, ignore_missing=False)
-
-        common.for_each(
-            parsed_args.transfer, delete, _('transfers'), _('delete')
-        )
+    def find_target(self, value):
+        return find_transfer(self.client, value)
 
 
 class ListShareTransfer(common.Lister):

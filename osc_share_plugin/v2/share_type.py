@@ -135,30 +135,18 @@ class CreateShareType(common.ShowOne):
         return _show(share_type)
 
 
-class DeleteShareType(common.Command):
+class DeleteShareType(common.RemoveCommand):
     _description = _('Delete one or more share types')
+    noun = _('share types')
+    call = 'delete_share_type'
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        parser.add_argument(
-            'share_types',
-            metavar='<share-types>',
-            nargs='+',
-            help=_('Share type(s) to delete (name or ID)'),
-        )
-        return parser
+    def add_targets(self, parser):
+        return parser.add_argument(
+            'share_types', metavar='<share-types>', nargs='+',
+            help=_('Share type(s) to delete (name or ID)'))  # fmt: skip
 
-    def take_action(self, parsed_args):
-        client = self.client
-
-        def delete(name_or_id):
-            client.delete_share_type(
-                find_type(client, name_or_id), ignore_missing=False
-            )
-
-        common.for_each(
-            parsed_args.share_types, delete, _('share types'), _('delete')
-        )
+    def find_target(self, value):
+        return find_type(self.client, value)
 
 
 class ListShareType(common.Lister):

@@ -4,8 +4,9 @@ Commands import this package and use its names; each concern has its own
 module: ``commands`` (base classes, microversion gates, errors),
 ``options`` (options that declare where they go, and bundles),
 ``identity`` (Keystone lookups), ``paging``, ``output`` (columns),
-``waiting`` (``--wait``), ``multi`` (several targets or changes) and
-``access`` (project access to private types).
+``waiting`` (``--wait``), ``multi`` (several targets or changes),
+``removal`` (the ``delete <x> [<x> ...]`` commands) and ``access``
+(project access to private types).
 """
 
 from osc_share_plugin.v2.common.access import ChangeProjectAccess  # noqa: F401
@@ -29,6 +30,7 @@ from osc_share_plugin.v2.common.options import add_key_value_option  # noqa: F40
 from osc_share_plugin.v2.common.options import add_long_option  # noqa: F401
 from osc_share_plugin.v2.common.options import add_name_filters  # noqa: F401
 from osc_share_plugin.v2.common.options import add_option  # noqa: F401
+from osc_share_plugin.v2.common.options import add_positional  # noqa: F401
 from osc_share_plugin.v2.common.options import add_project_filters  # noqa: F401
 from osc_share_plugin.v2.common.options import add_property_option  # noqa: F401
 from osc_share_plugin.v2.common.options import add_property_unset_option  # noqa: F401
@@ -44,6 +46,7 @@ from osc_share_plugin.v2.common.output import show_dict  # noqa: F401
 from osc_share_plugin.v2.common.output import show_item  # noqa: F401
 from osc_share_plugin.v2.common.output import title  # noqa: F401
 from osc_share_plugin.v2.common.paging import add_paging_options  # noqa: F401
+from osc_share_plugin.v2.common.removal import RemoveCommand  # noqa: F401
 from osc_share_plugin.v2.common.waiting import add_wait_options  # noqa: F401
 from osc_share_plugin.v2.common.waiting import DEFAULT_WAIT_TIMEOUT  # noqa: F401
 from osc_share_plugin.v2.common.waiting import wait_for_delete  # noqa: F401

@@ -163,6 +163,22 @@ class KeyValueListAction(argparse.Action):
 # ---------------------------------------------------------------- bundles
 
 
+def add_positional(
+    parser, dest, help_text, many=False, plural=None, metavar=None
+):
+    """A resource's positional: one value, or with ``many`` one or more.
+
+    ``plural`` is the destination with ``many`` (``share_networks``);
+    the metavar defaults to ``<dest>`` with dashes.
+    """
+    return parser.add_argument(
+        (plural or dest) if many else dest,
+        metavar=metavar or '<%s>' % dest.replace('_', '-'),
+        nargs='+' if many else None,
+        help=help_text,
+    )
+
+
 def add_bool_option(
     parser,
     flag,
