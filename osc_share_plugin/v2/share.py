@@ -614,34 +614,22 @@ class AdoptShare(common.ShowOne):
         return _created(self, share, parsed_args, MANAGE_FAILURES)
 
 
-class AbandonShare(common.Command):
+class AbandonShare(common.RemoveCommand):
     _description = _('Abandon one or more shares (unmanage)')
+    noun = _('shares')
+    verb = _('abandon')
+    call = 'unmanage_share'
+    call_kwargs = {}
+    wait_help = _('Wait for the share(s) to be abandoned')
+    wait_failures = UNMANAGE_FAILURES
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        add_share_argument(parser, _('Share(s) to abandon (name or ID)'), True)
-        common.add_wait_options(
-            parser, _('Wait for the share(s) to be abandoned')
+    def add_targets(self, parser):
+        return add_share_argument(
+            parser, _('Share(s) to abandon (name or ID)'), True
         )
-        return parser
 
-    def take_action(self, parsed_args):
-        client = self.client
-
-        def abandon(name_or_id):
-            share = find_share(client, name_or_id)
-            client.unmanage_share(share)
-            return share
-
-        common.for_each(
-            parsed_args.shares,
-            abandon,
-            _('shares'),
-            _('abandon'),
-            then=common.waiter_for_delete(
-                self, parsed_args, UNMANAGE_FAILURES
-            ),
-        )
+    def find_target(self, value):
+        return find_share(self.client, value)
 
 
 class RevertShare(common.Command):

@@ -117,73 +117,57 @@ class CreateShareGroup(common.ShowOne):
         return show_group(group)
 
 
-class DeleteShareGroup(common.Command):
+class DeleteShareGroup(common.RemoveCommand):
     _description = _('Delete one or more share groups')
     min_version = MIN_VERSION
+    noun = _('share groups')
+    force_help = _(
+        'Delete whatever the group status, and its snapshots; not while it '
+        'holds shares (admin only)'
+    )
+    wait_help = _('Wait for the share group(s) to be deleted')
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        # fmt: off
-        parser.add_argument(
-            'share_group', metavar='<share_group>', nargs='+',
-            help=_('Share group(s) to delete (name or ID)'))
-        parser.add_argument(
-            '--force', action='store_true', default=False,
-            help=_('Delete whatever the group status, and its snapshots; '
-                   'not while it holds shares (admin only)'))
-        common.add_wait_options(
-            parser, _('Wait for the share group(s) to be deleted'))
-        # fmt: on
-        return parser
+    def add_targets(self, parser):
+        return common.add_positional(
+            parser, 'share_group', _('Share group(s) to delete (name or ID)'),
+            many=True, metavar='<share_group>')  # fmt: skip
 
-    def take_action(self, parsed_args):
-        client = self.client
-        force = parsed_args.force
+    def find_target(self, value):
+        return find_group(self.client, value)
 
-        def refuse_if_holding(group, name_or_id):
-            held = len(
-                list(client.shares(details=False, share_group_id=group.id))
-            )
-            if held:
-                raise exceptions.CommandError(
-                    _(
-                        'Share group %(group)s still holds %(count)s '
-                        'share(s): delete them first'
-                    )
-                    % {'group': name_or_id, 'count': held}
-                )
-
-        def delete(name_or_id):
-            group = find_group(client, name_or_id)
-            if force:
-                # The server would drop the group's snapshots, then fail on
-                # its first share.
-                refuse_if_holding(group, name_or_id)
-            try:
-                client.delete_share_group(
-                    group, ignore_missing=False, force=force
-                )
-            except sdk_exceptions.ForbiddenException as err:
-                if not force:
-                    raise
-                raise exceptions.CommandError(
-                    _('--force is for administrators only: %s')
-                    % common.one_line(err)
-                )
-            except sdk_exceptions.ConflictException:
-                refuse_if_holding(group, name_or_id)
-                raise
-            return group
-
-        common.for_each(
-            parsed_args.share_group,
-            delete,
-            _('share groups'),
-            _('delete'),
-            then=common.waiter_for_delete(
-                self, parsed_args, ('error_deleting',)
-            ),
+    def refuse_if_holding(self, group):
+        held = len(
+            list(self.client.shares(details=False, share_group_id=group.id))
         )
+        if held:
+            raise exceptions.CommandError(
+                _(
+                    'Share group %(group)s still holds %(count)s share(s): '
+                    'delete them first'
+                )
+                % {'group': group.name or group.id, 'count': held}
+            )
+
+    def remove(self, group, parsed_args):
+        force = parsed_args.force
+        if force:
+            # The server would drop the group's snapshots, then fail on its
+            # first share.
+            self.refuse_if_holding(group)
+        try:
+            self.client.delete_share_group(
+                group, ignore_missing=False, force=force
+            )
+        except sdk_exceptions.ForbiddenException as err:
+            if not force:
+                raise
+            raise exceptions.CommandError(
+                _('--force is for administrators only: %s')
+                % common.one_line(err)
+            )
+        except sdk_exceptions.ConflictException:
+            self.refuse_if_holding(group)
+            raise
 
 
 class ListShareGroup(common.Lister):

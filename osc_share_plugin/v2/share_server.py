@@ -193,37 +193,24 @@ class AdoptShareServer(common.ShowOne):
         return show_server(server)
 
 
-class AbandonShareServer(common.Command):
+class AbandonShareServer(common.RemoveCommand):
     _description = _('Abandon one or more share servers (unmanage, admin)')
     min_version = '2.49'
+    noun = _('share servers')
+    verb = _('abandon')
+    call = 'unmanage_share_server'
+    call_kwargs = {}
+    force_help = _('Abandon even when the driver cannot clean up')
+    wait_help = _('Wait for the share server(s) to be abandoned')
+    wait_failures = UNMANAGE_FAILURES
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        # fmt: off
-        add_server_argument(parser, _('Share server(s) to abandon (ID)'), True)
-        parser.add_argument(
-            '--force', action='store_true', default=False,
-            help=_('Abandon even when the driver cannot clean up'))
-        common.add_wait_options(
-            parser, _('Wait for the share server(s) to be abandoned'))
-        # fmt: on
-        return parser
-
-    def take_action(self, parsed_args):
-        def abandon(name_or_id):
-            server = find_server(self, name_or_id)
-            self.client.unmanage_share_server(server, force=parsed_args.force)
-            return server
-
-        common.for_each(
-            parsed_args.share_servers,
-            abandon,
-            _('share servers'),
-            _('abandon'),
-            then=common.waiter_for_delete(
-                self, parsed_args, UNMANAGE_FAILURES
-            ),
+    def add_targets(self, parser):
+        return add_server_argument(
+            parser, _('Share server(s) to abandon (ID)'), True
         )
+
+    def find_target(self, value):
+        return find_server(self, value)
 
 
 class SetShareServer(common.Command):

@@ -93,42 +93,29 @@ class CreateShareSnapshot(common.ShowOne):
         return _shown(self, snapshot, parsed_args, CREATE_FAILURES)
 
 
-class DeleteShareSnapshot(common.Command):
+class DeleteShareSnapshot(common.RemoveCommand):
     _description = _('Delete one or more share snapshots')
+    noun = _('snapshots')
+    force_help = _(
+        'Delete whatever the snapshot status, even with shares made from it '
+        '(admin only)'
+    )
+    wait_help = _('Wait for the snapshot(s) to be deleted')
+    wait_failures = DELETE_FAILURES
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        # fmt: off
-        add_snapshot_argument(
-            parser, _('Snapshot(s) to delete (name or ID)'), many=True)
-        parser.add_argument(
-            '--force', action='store_true', default=False,
-            help=_('Delete whatever the snapshot status, even with shares '
-                   'made from it (admin only)'))
-        common.add_wait_options(
-            parser, _('Wait for the snapshot(s) to be deleted'))
-        # fmt: on
-        return parser
+    def add_targets(self, parser):
+        return add_snapshot_argument(
+            parser, _('Snapshot(s) to delete (name or ID)'), many=True
+        )
 
-    def take_action(self, parsed_args):
-        client = self.client
-        force = parsed_args.force
+    def find_target(self, value):
+        return find_snapshot(self.client, value)
 
-        def delete(name_or_id):
-            snapshot = find_snapshot(client, name_or_id)
-            if not force:
-                _refuse_if_cloned(client, snapshot)
-            client.delete_share_snapshot(
-                snapshot, ignore_missing=False, force=force
-            )
-            return snapshot
-
-        common.for_each(
-            parsed_args.snapshot,
-            delete,
-            _('snapshots'),
-            _('delete'),
-            then=common.waiter_for_delete(self, parsed_args, DELETE_FAILURES),
+    def remove(self, snapshot, parsed_args):
+        if not parsed_args.force:
+            _refuse_if_cloned(self.client, snapshot)
+        self.client.delete_share_snapshot(
+            snapshot, ignore_missing=False, force=parsed_args.force
         )
 
 
@@ -344,37 +331,23 @@ class AdoptShareSnapshot(common.ShowOne):
         return _shown(self, snapshot, parsed_args, MANAGE_FAILURES)
 
 
-class AbandonShareSnapshot(common.Command):
+class AbandonShareSnapshot(common.RemoveCommand):
     _description = _('Abandon one or more share snapshots (unmanage)')
     min_version = '2.12'
+    noun = _('snapshots')
+    verb = _('abandon')
+    call = 'unmanage_share_snapshot'
+    call_kwargs = {}
+    wait_help = _('Wait for the snapshot(s) to be abandoned')
+    wait_failures = UNMANAGE_FAILURES
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        # fmt: off
-        add_snapshot_argument(
-            parser, _('Snapshot(s) to abandon (name or ID)'), many=True)
-        common.add_wait_options(
-            parser, _('Wait for the snapshot(s) to be abandoned'))
-        # fmt: on
-        return parser
-
-    def take_action(self, parsed_args):
-        client = self.client
-
-        def abandon(name_or_id):
-            snapshot = find_snapshot(client, name_or_id)
-            client.unmanage_share_snapshot(snapshot)
-            return snapshot
-
-        common.for_each(
-            parsed_args.snapshot,
-            abandon,
-            _('snapshots'),
-            _('abandon'),
-            then=common.waiter_for_delete(
-                self, parsed_args, UNMANAGE_FAILURES
-            ),
+    def add_targets(self, parser):
+        return add_snapshot_argument(
+            parser, _('Snapshot(s) to abandon (name or ID)'), many=True
         )
+
+    def find_target(self, value):
+        return find_snapshot(self.client, value)
 
 
 # ---------------------------------------------- mountable snapshots (2.32)

@@ -1,6 +1,8 @@
 """``--wait``: poll with backoff until a status or the resource is gone."""
 
+import math
 import sys
+import threading
 import time
 
 from osc_lib import exceptions
@@ -10,6 +12,9 @@ from osc_share_plugin.v2.common import options
 
 #: Default for ``--wait-timeout``, in seconds.
 DEFAULT_WAIT_TIMEOUT = 600
+
+#: In a thread of a bulk operation (``multi``): the event that hushes it.
+_worker = threading.local()
 
 
 def add_wait_options(parser, help_text):
@@ -48,8 +53,14 @@ def wait_for_status(
     )
 
 
-def wait_for_delete(cmd, res, parsed_args, failures=('error_deleting',)):
-    """``--wait`` until ``res`` is gone; a failure status ends the wait."""
+def wait_for_delete(
+    cmd, res, parsed_args, failures=('error_deleting',), deadline=None
+):
+    """``--wait`` until ``res`` is gone; a failure status ends the wait.
+
+    :param deadline: a ``time.monotonic()`` time the wait ends by, when
+        ``--wait-timeout`` bounds several waits together.
+    """
     return _wait(
         cmd,
         res,
@@ -57,11 +68,33 @@ def wait_for_delete(cmd, res, parsed_args, failures=('error_deleting',)):
         _('gone'),
         lambda callback: cmd.client.wait_for_delete(
             res,
-            wait=parsed_args.wait_timeout,
+            wait=_seconds_left(parsed_args.wait_timeout, deadline),
             callback=callback,
             failures=list(failures),
         ),
     )
+
+
+def _seconds_left(timeout, deadline):
+    """``timeout``, or the whole seconds left before ``deadline`` if fewer."""
+    if deadline is None:
+        return timeout
+    return max(0, min(timeout, math.ceil(deadline - time.monotonic())))
+
+
+def hush_when(stopped):
+    """Make the calling thread one of several waiting at once.
+
+    Its waits draw no progress bar (several would overwrite one another's)
+    and print nothing once ``stopped`` (a ``threading.Event``) is set: the
+    command was interrupted and said so.
+    """
+    _worker.stopped = stopped
+
+
+def _hushed():
+    stopped = getattr(_worker, 'stopped', None)
+    return stopped is not None and stopped.is_set()
 
 
 def _wait(cmd, res, parsed_args, goal, wait):
@@ -150,6 +183,8 @@ def _last_status(cmd, res):
 
 def _progress_callback(cmd):
     def report(percent):
+        if getattr(_worker, 'stopped', None) is not None:
+            return
         if getattr(cmd.app.stderr, 'isatty', lambda: False)():
             cmd.app.stderr.write(_('\rProgress: %s%%') % percent)
             cmd.app.stderr.flush()
@@ -158,6 +193,8 @@ def _progress_callback(cmd):
 
 
 def progress(cmd, message):
+    if _hushed():
+        return
     stream = getattr(cmd.app, 'stderr', None) or sys.stderr
     stream.write(message + '\n')
     stream.flush()
