@@ -4,32 +4,19 @@ from openstack import exceptions
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import _declare
 
 
-class QosType(_base.ShareResource):
+class QosType(_declare.Editable, _base.ShareResource):
     resource_key = 'qos_type'
     resources_key = 'qos_types'
     base_path = '/qos-types'
 
-    allow_create = True
-    allow_fetch = True
-    allow_commit = True
-    allow_delete = True
-    allow_list = True
-
     _query_mapping = resource.QueryParameters(
-        'name',
-        'name~',
-        'description',
-        'description~',
-        'sort_key',
-        'sort_dir',
-        'limit',
-        'offset',
+        *_declare.NAME_FILTERS,
+        *_declare.SORTED_PAGES,
         include_pagination_defaults=False,
     )
-    _paginate_by_offset = True
-
     created_at = resource.Body('created_at', type=str)
     description = resource.Body('description', type=str)
     #: ``{'peak_iops': '300', ...}``, strings as the server keeps them.

@@ -3,24 +3,16 @@
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import _declare
 
 #: What may be locked, and the actions a lock may prevent on it.
 RESOURCE_ACTIONS = {'share': ('delete',), 'access_rule': ('delete', 'show')}
 
 
-class ResourceLock(_base.ShareResource):
+class ResourceLock(_declare.Editable, _base.ShareResource):
     resource_key = 'resource_lock'
     resources_key = 'resource_locks'
     base_path = '/resource-locks'
-
-    allow_create = True
-    allow_fetch = True
-    allow_commit = True
-    allow_list = True
-    allow_delete = True
-    allow_head = False
-
-    _paginate_by_offset = True
 
     #: Every filter Manila's lock list understands; it sorts on the
     #: server (``created_at`` descending unless told).
@@ -37,10 +29,7 @@ class ResourceLock(_base.ShareResource):
         'created_since',
         'created_before',
         'with_count',
-        'limit',
-        'offset',
-        'sort_key',
-        'sort_dir',
+        *_declare.SORTED_PAGES,
         all_projects='all_projects',
     )
 

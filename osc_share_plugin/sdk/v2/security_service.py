@@ -3,23 +3,16 @@
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import _declare
 
 #: The types Manila accepts.
 TYPES = ('ldap', 'kerberos', 'active_directory')
 
 
-class SecurityService(_base.ShareResource):
+class SecurityService(_declare.Editable, _base.ShareResource):
     resource_key = 'security_service'
     resources_key = 'security_services'
     base_path = '/security-services'
-
-    allow_create = True
-    allow_fetch = True
-    allow_commit = True
-    allow_delete = True
-    allow_list = True
-
-    _paginate_by_offset = True
 
     #: Every filter Manila's security service list understands.
     _query_mapping = resource.QueryParameters(

@@ -4,28 +4,17 @@ from openstack import exceptions
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import _declare
 
 
-class Share(_base.MetadataMixin, _base.ShareResource):
+class Share(_base.MetadataMixin, _declare.Editable, _base.ShareResource):
     resource_key = 'share'
     resources_key = 'shares'
     base_path = '/shares'
 
-    allow_create = True
-    allow_fetch = True
-    allow_commit = True
-    allow_list = True
-    allow_delete = True
-    allow_head = False
-
-    _paginate_by_offset = True
-
     #: Every filter Manila's share list understands (``GET /shares``).
     _query_mapping = resource.QueryParameters(
-        'name',
-        'name~',
-        'description',
-        'description~',
+        *_declare.NAME_FILTERS,
         'status',
         'host',
         'project_id',
@@ -45,10 +34,7 @@ class Share(_base.MetadataMixin, _base.ShareResource):
         'availability_zone',
         'encryption_key_ref',
         'with_count',
-        'limit',
-        'offset',
-        'sort_key',
-        'sort_dir',
+        *_declare.SORTED_PAGES,
         all_projects='all_tenants',
     )
 

@@ -3,6 +3,7 @@
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import _declare
 from osc_share_plugin.sdk.v2 import _experimental
 from osc_share_plugin.sdk.v2 import MAX_MICROVERSION
 
@@ -11,35 +12,20 @@ from osc_share_plugin.sdk.v2 import MAX_MICROVERSION
 _experimental.declare(r'(^|/)share-backups(/|$)', '2.80', MAX_MICROVERSION)
 
 
-class ShareBackup(_base.ShareResource):
+class ShareBackup(_declare.Editable, _base.ShareResource):
     resource_key = 'share_backup'
     resources_key = 'share_backups'
     base_path = '/share-backups'
 
-    allow_create = True
-    allow_fetch = True
-    allow_commit = True
-    allow_list = True
-    allow_delete = True
-    allow_head = False
-
-    _paginate_by_offset = True
-
     #: Every filter Manila's backup list understands; ``host`` and
     #: ``topic`` are honoured for admins only.
     _query_mapping = resource.QueryParameters(
-        'name',
-        'name~',
-        'description',
-        'description~',
+        *_declare.NAME_FILTERS,
         'status',
         'share_id',
         'host',
         'topic',
-        'limit',
-        'offset',
-        'sort_key',
-        'sort_dir',
+        *_declare.SORTED_PAGES,
         all_projects='all_tenants',
     )
 

@@ -3,6 +3,7 @@
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import _declare
 from osc_share_plugin.sdk.v2 import _experimental
 
 # Paths may come without a leading slash (urljoin strips it).
@@ -10,26 +11,15 @@ from osc_share_plugin.sdk.v2 import _experimental
 _experimental.declare(r'(^|/)share-groups(/|$)', '2.31', '2.54')
 
 
-class ShareGroup(_base.ShareResource):
+class ShareGroup(_declare.Editable, _base.ShareResource):
     resource_key = 'share_group'
     resources_key = 'share_groups'
     base_path = '/share-groups'
 
-    allow_create = True
-    allow_fetch = True
-    allow_commit = True
-    allow_delete = True
-    allow_list = True
-
-    _paginate_by_offset = True
-
     #: Every filter Manila's share group list understands: the group's
     #: columns, ``name~``/``description~`` (2.36) and paging.
     _query_mapping = resource.QueryParameters(
-        'name',
-        'name~',
-        'description',
-        'description~',
+        *_declare.NAME_FILTERS,
         'status',
         'host',
         'project_id',
@@ -39,10 +29,7 @@ class ShareGroup(_base.ShareResource):
         'source_share_group_snapshot_id',
         'availability_zone_id',
         'consistent_snapshot_support',
-        'limit',
-        'offset',
-        'sort_key',
-        'sort_dir',
+        *_declare.SORTED_PAGES,
         all_projects='all_tenants',
     )
 

@@ -3,6 +3,7 @@
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import _declare
 from osc_share_plugin.sdk.v2 import _experimental
 
 # Paths may come without a leading slash (urljoin strips it).
@@ -10,20 +11,12 @@ from osc_share_plugin.sdk.v2 import _experimental
 _experimental.declare(r'(^|/)share-group-snapshots(/|$)', '2.31', '2.54')
 
 
-class ShareGroupSnapshot(_base.ShareResource):
+class ShareGroupSnapshot(_declare.Editable, _base.ShareResource):
     resource_key = 'share_group_snapshot'
     resources_key = 'share_group_snapshots'
     base_path = '/share-group-snapshots'
     #: Manila names the next links of this list in the singular.
     pagination_key = 'share_group_snapshot_links'
-
-    allow_create = True
-    allow_fetch = True
-    allow_commit = True
-    allow_delete = True
-    allow_list = True
-
-    _paginate_by_offset = True
 
     #: Every filter Manila's group snapshot list understands (exact
     #: matches on its columns) and paging.
@@ -34,10 +27,7 @@ class ShareGroupSnapshot(_base.ShareResource):
         'share_group_id',
         'project_id',
         'user_id',
-        'limit',
-        'offset',
-        'sort_key',
-        'sort_dir',
+        *_declare.SORTED_PAGES,
         all_projects='all_tenants',
     )
 

@@ -3,29 +3,19 @@
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import _declare
 
 
-class ShareNetwork(_base.ShareResource):
+class ShareNetwork(_declare.Editable, _base.ShareResource):
     resource_key = 'share_network'
     resources_key = 'share_networks'
     base_path = '/share-networks'
-
-    allow_create = True
-    allow_fetch = True
-    allow_commit = True
-    allow_delete = True
-    allow_list = True
-
-    _paginate_by_offset = True
 
     #: Every filter Manila's share network list understands. Manila
     #: compares any other key with each network's fields, so a sort key
     #: would empty the list: there is none.
     _query_mapping = resource.QueryParameters(
-        'name',
-        'name~',
-        'description',
-        'description~',
+        *_declare.NAME_FILTERS,
         'project_id',
         'created_since',
         'created_before',

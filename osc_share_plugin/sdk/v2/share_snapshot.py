@@ -4,28 +4,19 @@ from openstack import exceptions
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import _declare
 
 
-class ShareSnapshot(_base.MetadataMixin, _base.ShareResource):
+class ShareSnapshot(
+    _base.MetadataMixin, _declare.Editable, _base.ShareResource
+):
     resource_key = 'snapshot'
     resources_key = 'snapshots'
     base_path = '/snapshots'
 
-    allow_create = True
-    allow_fetch = True
-    allow_commit = True
-    allow_list = True
-    allow_delete = True
-    allow_head = False
-
-    _paginate_by_offset = True
-
     #: Every filter Manila's snapshot list understands (``GET /snapshots``).
     _query_mapping = resource.QueryParameters(
-        'name',
-        'name~',
-        'description',
-        'description~',
+        *_declare.NAME_FILTERS,
         'status',
         'share_id',
         'project_id',
@@ -36,10 +27,7 @@ class ShareSnapshot(_base.MetadataMixin, _base.ShareResource):
         'usage',
         'metadata',
         'with_count',
-        'limit',
-        'offset',
-        'sort_key',
-        'sort_dir',
+        *_declare.SORTED_PAGES,
         all_projects='all_tenants',
     )
 

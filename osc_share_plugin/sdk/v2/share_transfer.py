@@ -4,6 +4,7 @@ from openstack import exceptions
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import _declare
 
 
 class ShareTransfer(_base.ShareResource):
@@ -32,10 +33,7 @@ class ShareTransfer(_base.ShareResource):
         'resource_id',
         'source_project_id',
         'destination_project_id',
-        'limit',
-        'offset',
-        'sort_key',
-        'sort_dir',
+        *_declare.SORTED_PAGES,
         all_projects='all_tenants',
     )
 

@@ -3,6 +3,7 @@
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import _declare
 
 
 class UserMessage(_base.ShareResource):
@@ -25,10 +26,7 @@ class UserMessage(_base.ShareResource):
         'resource_type',
         'created_since',
         'created_before',
-        'sort_key',
-        'sort_dir',
-        'limit',
-        'offset',
+        *_declare.SORTED_PAGES,
         include_pagination_defaults=False,
     )
     _paginate_by_offset = True
