@@ -44,6 +44,13 @@ def _row(group_type):
     return _show(group_type)[1]
 
 
+_TYPE_ARGUMENT = (
+    'share_group_type',
+    '<share-group-type>',
+    _('share group type'),
+)
+
+
 def find_type(client, name_or_id):
     return client.find_share_group_type(name_or_id, ignore_missing=False)
 
@@ -109,44 +116,26 @@ class DeleteShareGroupType(common.RemoveCommand):
         return find_type(self.client, value)
 
 
-class ListShareGroupType(common.Lister):
+class ListShareGroupType(common.ListTypes):
     _description = _('List share group types')
     resource = _type.ShareGroupType
     min_version = share_group.MIN_VERSION
+    list_method = 'share_group_types'
+    list_columns = (FIELDS, HEADERS)
+    specs_filter = (
+        '--group-specs',
+        SPECS_FILTER_VERSION,
+        _('Filter by group specs (key=value ...; repeatable)'),
+    )
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        # fmt: off
-        common.add_option(
-            parser, '--all', action='store_true', default=False,
-            attr='is_public', help=_('List private types too (admin)'))
-        common.add_key_value_option(
-            parser, '--group-specs', attr='group_specs',
-            min_version=SPECS_FILTER_VERSION,
-            help=_('Filter by group specs (key=value ...; repeatable)'))
-        # fmt: on
-        return parser
-
-    def take_action(self, parsed_args):
-        query = {'is_public': 'all'} if parsed_args.all else {}
-        return common.list_items(
-            self,
-            parsed_args,
-            self.client.share_group_types,
-            (FIELDS, HEADERS),
-            query=query,
-            rows=_row,
-        )
+    def row(self, group_type):
+        return _row(group_type)
 
 
 class ShowShareGroupType(common.ShowTypeOrDefault):
     _description = _('Show a share group type, or the default one')
     min_version = share_group.MIN_VERSION
-    type_argument = (
-        'share_group_type',
-        '<share-group-type>',
-        _('share group type'),
-    )
+    type_argument = _TYPE_ARGUMENT
     find_method = 'find_share_group_type'
     default_method = 'get_default_share_group_type'
 
@@ -179,37 +168,13 @@ class SetShareGroupType(common.Command):
             )
 
 
-class UnsetShareGroupType(common.Command):
+class UnsetShareGroupType(common.UnsetTypeSpecs):
     _description = _('Unset share group type group specs')
     min_version = share_group.MIN_VERSION
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_type_argument(
-            parser, _('Share group type to modify (name or ID)')
-        )
-        parser.add_argument(
-            'group_specs',
-            metavar='<key>',
-            nargs='+',
-            help=_('Group spec(s) to remove'),
-        )
-        return parser
-
-    def take_action(self, parsed_args):
-        client = self.client
-        client.delete_share_group_type_specs(
-            find_type(client, parsed_args.share_group_type),
-            parsed_args.group_specs,
-            ignore_missing=False,
-        )
-
-
-_TYPE_ARGUMENT = (
-    'share_group_type',
-    '<share-group-type>',
-    _('share group type'),
-)
+    type_argument = _TYPE_ARGUMENT
+    find_method = 'find_share_group_type'
+    delete_method = 'delete_share_group_type_specs'
+    keys_argument = ('group_specs', _('Group spec(s) to remove'))
 
 
 class CreateShareGroupTypeAccess(common.ChangeProjectAccess):

@@ -66,6 +66,9 @@ def _spec_value(text):
     return str(common.parse_bool(text))
 
 
+_TYPE_ARGUMENT = ('share_type', '<share-type>', _('share type'))
+
+
 def find_type(client, name_or_id):
     return client.find_share_type(name_or_id, ignore_missing=False)
 
@@ -149,37 +152,24 @@ class DeleteShareType(common.RemoveCommand):
         return find_type(self.client, value)
 
 
-class ListShareType(common.Lister):
+class ListShareType(common.ListTypes):
     _description = _('List share types')
     resource = _share_type.ShareType
+    list_method = 'share_types'
+    list_columns = (FIELDS, HEADERS)
+    specs_filter = (
+        '--extra-specs',
+        '2.43',
+        _('Filter by extra specs (key=value ...; repeatable)'),
+    )
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        add = common.add_option
-        # fmt: off
-        add(parser, '--all', action='store_true', default=False,
-            attr='is_public', help=_('List private types too (admin)'))
-        common.add_key_value_option(
-            parser, '--extra-specs', attr='extra_specs', min_version='2.43',
-            help=_('Filter by extra specs (key=value ...; repeatable)'))
-        # fmt: on
-        return parser
-
-    def take_action(self, parsed_args):
-        query = {'is_public': 'all'} if parsed_args.all else {}
-        return common.list_items(
-            self,
-            parsed_args,
-            self.client.share_types,
-            (FIELDS, HEADERS),
-            query=query,
-            rows=_row,
-        )
+    def row(self, share_type):
+        return _row(share_type)
 
 
 class ShowShareType(common.ShowTypeOrDefault):
     _description = _('Show a share type, or the default share type')
-    type_argument = ('share_type', '<share-type>', _('share type'))
+    type_argument = _TYPE_ARGUMENT
     find_method = 'find_share_type'
     default_method = 'get_default_share_type'
 
@@ -222,30 +212,12 @@ class SetShareType(common.Command):
         common.run_steps(steps, _('share type'), share_type)
 
 
-class UnsetShareType(common.Command):
+class UnsetShareType(common.UnsetTypeSpecs):
     _description = _('Unset share type extra specs')
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_type_argument(parser, _('Share type to modify (name or ID)'))
-        parser.add_argument(
-            'extra_specs',
-            metavar='<key>',
-            nargs='+',
-            help=_('Extra spec(s) to remove'),
-        )
-        return parser
-
-    def take_action(self, parsed_args):
-        client = self.client
-        client.delete_share_type_extra_specs(
-            find_type(client, parsed_args.share_type),
-            parsed_args.extra_specs,
-            ignore_missing=False,
-        )
-
-
-_TYPE_ARGUMENT = ('share_type', '<share-type>', _('share type'))
+    type_argument = _TYPE_ARGUMENT
+    find_method = 'find_share_type'
+    delete_method = 'delete_share_type_extra_specs'
+    keys_argument = ('extra_specs', _('Extra spec(s) to remove'))
 
 
 class CreateShareTypeAccess(common.ChangeProjectAccess):

@@ -6,6 +6,7 @@ from osc_share_plugin.i18n import _
 from osc_share_plugin.v2.common import commands
 from osc_share_plugin.v2.common import identity
 from osc_share_plugin.v2.common import multi
+from osc_share_plugin.v2.common import options
 from osc_share_plugin.v2.common import output
 
 
@@ -140,3 +141,77 @@ class ShowTypeOrDefault(commands.ShowOne):
             return self.show(getattr(self.client, self.default_method)())
         finder = getattr(self.client, self.find_method)
         return self.show(finder(name_or_id, ignore_missing=False))
+
+
+class ListTypes(commands.Lister):
+    """``... type list``: public types; ``--all`` lists private ones too."""
+
+    #: The proxy's list method, e.g. ``'share_types'``.
+    list_method = None
+    #: ``(flag, min_version, help)`` of the specs filter.
+    specs_filter = None
+    #: ``(fields, headers)`` of the list.
+    list_columns = None
+
+    def row(self, found):
+        raise NotImplementedError
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        flag, min_version, help_text = self.specs_filter
+        # fmt: off
+        options.add_option(
+            parser, '--all', action='store_true', default=False,
+            attr='is_public', help=_('List private types too (admin)'))
+        options.add_key_value_option(
+            parser, flag, attr=flag[2:].replace('-', '_'),
+            min_version=min_version, help=help_text)
+        # fmt: on
+        return parser
+
+    def take_action(self, parsed_args):
+        query = {'is_public': 'all'} if parsed_args.all else {}
+        return output.list_items(
+            self,
+            parsed_args,
+            getattr(self.client, self.list_method),
+            self.list_columns,
+            query=query,
+            rows=self.row,
+        )
+
+
+class UnsetTypeSpecs(commands.Command):
+    """``... type unset <type> <key>...``: remove extra or group specs."""
+
+    type_argument = None
+    find_method = None
+    #: The proxy method removing the keys, e.g.
+    #: ``'delete_share_type_extra_specs'``.
+    delete_method = None
+    #: ``(dest, help)`` of the keys, e.g. ``('extra_specs', ...)``.
+    keys_argument = None
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        dest, metavar, noun = self.type_argument
+        keys_dest, keys_help = self.keys_argument
+        # fmt: off
+        parser.add_argument(
+            dest, metavar=metavar,
+            help=_('%s to modify (name or ID)') % noun.capitalize())
+        parser.add_argument(
+            keys_dest, metavar='<key>', nargs='+', help=keys_help)
+        # fmt: on
+        return parser
+
+    def take_action(self, parsed_args):
+        finder = getattr(self.client, self.find_method)
+        found = finder(
+            getattr(parsed_args, self.type_argument[0]), ignore_missing=False
+        )
+        getattr(self.client, self.delete_method)(
+            found,
+            getattr(parsed_args, self.keys_argument[0]),
+            ignore_missing=False,
+        )
