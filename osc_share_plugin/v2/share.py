@@ -503,21 +503,15 @@ class UnsetShare(common.Command):
         common.add_property_unset_option(parser, _(
             'Remove a property from the share (repeat option to remove '
             'multiple properties)'))
-        parser.add_argument('--name', action='store_true',
-            help=_('Clear the share name'))
-        parser.add_argument('--description', action='store_true',
-            help=_('Clear the share description'))
+        common.add_clear_options(parser, _('share'), 'display_name',
+                                 'display_description')
         # fmt: on
         return parser
 
     def take_action(self, parsed_args):
         client = self.client
         share = find_share(client, parsed_args.share)
-        attrs = {}
-        if parsed_args.name:
-            attrs['display_name'] = None
-        if parsed_args.description:
-            attrs['display_description'] = None
+        attrs = common.cleared_attrs(self, parsed_args)
         steps = []
         if attrs:
             steps.append(lambda: client.update_share(share, **attrs))

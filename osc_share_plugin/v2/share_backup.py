@@ -267,20 +267,12 @@ class UnsetShareBackup(common.Command):
         parser = super().get_parser(prog_name)
         # fmt: off
         _add_backup_argument(parser, _('Backup to modify (name or ID)'))
-        parser.add_argument(
-            '--name', action='store_true', help=_('Clear the backup name'))
-        parser.add_argument(
-            '--description', action='store_true',
-            help=_('Clear the backup description'))
+        common.add_clear_options(parser, _('backup'))
         # fmt: on
         return parser
 
     def take_action(self, parsed_args):
-        attrs = {
-            key: None
-            for key in ('name', 'description')
-            if getattr(parsed_args, key)
-        }
+        attrs = common.cleared_attrs(self, parsed_args)
         if not attrs:
             raise exceptions.CommandError(
                 _('Give --name and/or --description to clear')

@@ -271,22 +271,13 @@ class UnsetShareGroup(common.Command):
         parser.add_argument(
             'share_group', metavar='<share-group>',
             help=_('Share group to modify (name or ID)'))
-        parser.add_argument(
-            '--name', action='store_true',
-            help=_('Clear the share group name'))
-        parser.add_argument(
-            '--description', action='store_true',
-            help=_('Clear the share group description'))
+        common.add_clear_options(parser, _('share group'))
         # fmt: on
         return parser
 
     def take_action(self, parsed_args):
         client = self.client
         group = find_group(client, parsed_args.share_group)
-        attrs = {
-            key: None
-            for key in ('name', 'description')
-            if getattr(parsed_args, key)
-        }
+        attrs = common.cleared_attrs(self, parsed_args)
         if attrs:
             client.update_share_group(group, **attrs)

@@ -201,22 +201,13 @@ class UnsetShareGroupSnapshot(common.Command):
         # fmt: off
         _add_snapshot_argument(
             parser, _('Group snapshot to modify (name or ID)'))
-        parser.add_argument(
-            '--name', action='store_true',
-            help=_('Clear the group snapshot name'))
-        parser.add_argument(
-            '--description', action='store_true',
-            help=_('Clear the group snapshot description'))
+        common.add_clear_options(parser, _('group snapshot'))
         # fmt: on
         return parser
 
     def take_action(self, parsed_args):
         client = self.client
         snapshot = find_snapshot(client, parsed_args.share_group_snapshot)
-        attrs = {
-            key: None
-            for key in ('name', 'description')
-            if getattr(parsed_args, key)
-        }
+        attrs = common.cleared_attrs(self, parsed_args)
         if attrs:
             client.update_share_group_snapshot(snapshot, **attrs)

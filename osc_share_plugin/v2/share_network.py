@@ -379,11 +379,7 @@ class UnsetShareNetwork(common.Command):
         parser = super().get_parser(prog_name)
         # fmt: off
         add_network_argument(parser, _('Share network to modify (name or ID)'))
-        parser.add_argument(
-            '--name', action='store_true', help=_('Clear the name'))
-        parser.add_argument(
-            '--description', action='store_true',
-            help=_('Clear the description'))
+        common.add_clear_options(parser, _('share network'))
         parser.add_argument(
             '--security-service', metavar='<security-service>',
             help=_('Remove this security service from the network (name or '
@@ -396,11 +392,7 @@ class UnsetShareNetwork(common.Command):
         network = client.find_share_network(
             parsed_args.share_network, ignore_missing=False
         )
-        attrs = {
-            key: None
-            for key in ('name', 'description')
-            if getattr(parsed_args, key)
-        }
+        attrs = common.cleared_attrs(self, parsed_args)
         steps = []
         if attrs:
             steps.append(lambda: client.update_share_network(network, **attrs))

@@ -264,11 +264,8 @@ class UnsetShareSnapshot(common.Command):
         parser = super().get_parser(prog_name)
         # fmt: off
         add_snapshot_argument(parser, _('Snapshot to modify (name or ID)'))
-        parser.add_argument(
-            '--name', action='store_true', help=_('Clear the snapshot name'))
-        parser.add_argument(
-            '--description', action='store_true',
-            help=_('Clear the snapshot description'))
+        common.add_clear_options(parser, _('snapshot'), 'display_name',
+                                 'display_description')
         common.add_property_unset_option(
             parser, _('Remove a property from the snapshot (repeat option '
                       'to remove multiple properties)'),
@@ -279,11 +276,7 @@ class UnsetShareSnapshot(common.Command):
     def take_action(self, parsed_args):
         client = self.client
         snapshot = find_snapshot(client, parsed_args.snapshot)
-        attrs = {}
-        if parsed_args.name:
-            attrs['display_name'] = None
-        if parsed_args.description:
-            attrs['display_description'] = None
+        attrs = common.cleared_attrs(self, parsed_args)
         steps = []
         if attrs:
             steps.append(

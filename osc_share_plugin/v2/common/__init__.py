@@ -28,6 +28,7 @@ from osc_share_plugin.v2.common.multi import for_each  # noqa: F401
 from osc_share_plugin.v2.common.multi import run_steps  # noqa: F401
 from osc_share_plugin.v2.common.multi import waiter_for_delete  # noqa: F401
 from osc_share_plugin.v2.common.options import add_bool_option  # noqa: F401
+from osc_share_plugin.v2.common.options import add_clear_options  # noqa: F401
 from osc_share_plugin.v2.common.options import add_key_value_option  # noqa: F401
 from osc_share_plugin.v2.common.options import add_long_option  # noqa: F401
 from osc_share_plugin.v2.common.options import add_name_filters  # noqa: F401
@@ -36,6 +37,7 @@ from osc_share_plugin.v2.common.options import add_positional  # noqa: F401
 from osc_share_plugin.v2.common.options import add_project_filters  # noqa: F401
 from osc_share_plugin.v2.common.options import add_property_option  # noqa: F401
 from osc_share_plugin.v2.common.options import add_property_unset_option  # noqa: F401
+from osc_share_plugin.v2.common.options import cleared_attrs  # noqa: F401
 from osc_share_plugin.v2.common.options import get_attrs  # noqa: F401
 from osc_share_plugin.v2.common.options import non_negative_int  # noqa: F401
 from osc_share_plugin.v2.common.options import parse_bool  # noqa: F401

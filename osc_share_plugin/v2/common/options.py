@@ -259,6 +259,36 @@ def add_property_unset_option(parser, help, **kwargs):
     )
 
 
+def add_clear_options(parser, noun, name='name', description='description'):
+    """An unset's ``--name`` and ``--description``: clear the field.
+
+    ``name`` and ``description`` are the API attributes they clear;
+    :func:`cleared_attrs` gives what was asked.
+    """
+    for flag, attr, field in (
+        ('--name', name, _('name')),
+        ('--description', description, _('description')),
+    ):
+        action = add_option(
+            parser,
+            flag,
+            action='store_true',
+            attr=attr,
+            help=_('Clear the %(noun)s %(field)s')
+            % {'noun': noun, 'field': field},
+        )
+        action.clears = True
+
+
+def cleared_attrs(cmd, parsed_args, value=None):
+    """The attributes an unset's clearing options ask to clear."""
+    return {
+        action.api_attr: value
+        for action in given_actions(cmd, parsed_args)
+        if getattr(action, 'clears', False)
+    }
+
+
 def add_name_filters(
     parser, noun, like_min_version='2.36', description=True, name_attr='name'
 ):
