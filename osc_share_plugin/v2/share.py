@@ -502,26 +502,18 @@ class UnsetShare(common.Command):
         add_share_argument(parser, _('Share to modify (name or ID)'))
         common.add_property_unset_option(parser, _(
             'Remove a property from the share (repeat option to remove '
-            'multiple properties)'))
+            'multiple properties)'),
+            step=('delete_share_metadata', {'ignore_missing': False}))
         common.add_clear_options(parser, _('share'), 'display_name',
                                  'display_description')
         # fmt: on
         return parser
 
     def take_action(self, parsed_args):
-        client = self.client
-        share = find_share(client, parsed_args.share)
-        attrs = common.cleared_attrs(self, parsed_args)
-        steps = []
-        if attrs:
-            steps.append(lambda: client.update_share(share, **attrs))
-        if parsed_args.property:
-            steps.append(
-                lambda: client.delete_share_metadata(
-                    share, parsed_args.property, ignore_missing=False
-                )
-            )
-        common.run_steps(steps, _('share'), share)
+        common.apply_changes(
+            self, parsed_args,
+            lambda: find_share(self.client, parsed_args.share),
+            _('share'), update='update_share')  # fmt: skip
 
 
 class ResizeShare(common.Command):

@@ -236,27 +236,19 @@ class SetShareBackup(common.Command):
         add(parser, '--name', attr=True, help=_('New backup name'))
         add(parser, '--description', attr=True,
             help=_('New backup description'))
-        parser.add_argument(
-            '--status', metavar='<status>', choices=STATUSES,
+        common.add_option(
+            parser, '--status', choices=STATUSES,
+            step='reset_share_backup_status',
             help=_('Reset the backup status: %s (admin only)')
             % ', '.join(STATUSES))
         # fmt: on
         return parser
 
     def take_action(self, parsed_args):
-        client = self.client
-        backup = find_backup(client, parsed_args.backup)
-        attrs = common.get_attrs(self, parsed_args)
-        steps = []
-        if attrs:
-            steps.append(lambda: client.update_share_backup(backup, **attrs))
-        if parsed_args.status:
-            steps.append(
-                lambda: client.reset_share_backup_status(
-                    backup, parsed_args.status
-                )
-            )
-        common.run_steps(steps, _('backup'), backup)
+        common.apply_changes(
+            self, parsed_args,
+            lambda: find_backup(self.client, parsed_args.backup),
+            _('backup'), update='update_share_backup')  # fmt: skip
 
 
 class UnsetShareBackup(common.Command):
@@ -272,10 +264,9 @@ class UnsetShareBackup(common.Command):
         return parser
 
     def take_action(self, parsed_args):
-        attrs = common.cleared_attrs(self, parsed_args)
-        if not attrs:
-            raise exceptions.CommandError(
-                _('Give --name and/or --description to clear')
-            )
-        backup = find_backup(self.client, parsed_args.backup)
-        self.client.update_share_backup(backup, **attrs)
+        common.apply_changes(
+            self, parsed_args,
+            lambda: find_backup(self.client, parsed_args.backup),
+            _('backup'), update='update_share_backup',
+            nothing=_('Give --name and/or --description to clear'),
+        )  # fmt: skip

@@ -238,27 +238,18 @@ class SetShareGroup(common.Command):
             'share_group', metavar='<share-group>',
             help=_('Share group to modify (name or ID)'))
         _add_text_options(parser, _('New share group'))
-        parser.add_argument(
-            '--status', metavar='<status>',
+        common.add_option(
+            parser, '--status', step='reset_share_group_status',
             help=_('Reset the group status: %s (admin only)')
             % ', '.join(STATUSES))
         # fmt: on
         return parser
 
     def take_action(self, parsed_args):
-        client = self.client
-        group = find_group(client, parsed_args.share_group)
-        attrs = common.get_attrs(self, parsed_args)
-        steps = []
-        if attrs:
-            steps.append(lambda: client.update_share_group(group, **attrs))
-        if parsed_args.status:
-            steps.append(
-                lambda: client.reset_share_group_status(
-                    group, parsed_args.status
-                )
-            )
-        common.run_steps(steps, _('share group'), group)
+        common.apply_changes(
+            self, parsed_args,
+            lambda: find_group(self.client, parsed_args.share_group),
+            _('share group'), update='update_share_group')  # fmt: skip
 
 
 class UnsetShareGroup(common.Command):
@@ -276,8 +267,7 @@ class UnsetShareGroup(common.Command):
         return parser
 
     def take_action(self, parsed_args):
-        client = self.client
-        group = find_group(client, parsed_args.share_group)
-        attrs = common.cleared_attrs(self, parsed_args)
-        if attrs:
-            client.update_share_group(group, **attrs)
+        common.apply_changes(
+            self, parsed_args,
+            lambda: find_group(self.client, parsed_args.share_group),
+            _('share group'), update='update_share_group')  # fmt: skip

@@ -167,29 +167,21 @@ class SetShareGroupSnapshot(common.Command):
         _add_snapshot_argument(
             parser, _('Group snapshot to modify (name or ID)'))
         share_group._add_text_options(parser, _('New group snapshot'))
-        parser.add_argument(
-            '--status', metavar='<status>', choices=STATUSES,
+        common.add_option(
+            parser, '--status', choices=STATUSES,
+            step='reset_share_group_snapshot_status',
             help=_('Reset the snapshot status: %s (admin only)')
             % ', '.join(STATUSES))
         # fmt: on
         return parser
 
     def take_action(self, parsed_args):
-        client = self.client
-        snapshot = find_snapshot(client, parsed_args.share_group_snapshot)
-        attrs = common.get_attrs(self, parsed_args)
-        steps = []
-        if attrs:
-            steps.append(
-                lambda: client.update_share_group_snapshot(snapshot, **attrs)
-            )
-        if parsed_args.status:
-            steps.append(
-                lambda: client.reset_share_group_snapshot_status(
-                    snapshot, parsed_args.status
-                )
-            )
-        common.run_steps(steps, _('share group snapshot'), snapshot)
+        common.apply_changes(
+            self, parsed_args,
+            lambda: find_snapshot(
+                self.client, parsed_args.share_group_snapshot),
+            _('share group snapshot'),
+            update='update_share_group_snapshot')  # fmt: skip
 
 
 class UnsetShareGroupSnapshot(common.Command):
@@ -206,8 +198,9 @@ class UnsetShareGroupSnapshot(common.Command):
         return parser
 
     def take_action(self, parsed_args):
-        client = self.client
-        snapshot = find_snapshot(client, parsed_args.share_group_snapshot)
-        attrs = common.cleared_attrs(self, parsed_args)
-        if attrs:
-            client.update_share_group_snapshot(snapshot, **attrs)
+        common.apply_changes(
+            self, parsed_args,
+            lambda: find_snapshot(
+                self.client, parsed_args.share_group_snapshot),
+            _('share group snapshot'),
+            update='update_share_group_snapshot')  # fmt: skip

@@ -318,13 +318,13 @@ class SetShareReplica(common.Command):
         parser = super().get_parser(prog_name)
         # fmt: off
         add_replica_argument(parser, _('Replica to modify (ID)'))
-        parser.add_argument(
-            '--replica-state', metavar='<replica-state>',
+        common.add_option(
+            parser, '--replica-state', step='reset_share_replica_state',
             choices=('in_sync', 'out_of_sync', 'active', 'error'),
             help=_('Reset the replica state: in_sync, out_of_sync, active '
                    'or error (admin only)'))
-        parser.add_argument(
-            '--status', metavar='<status>',
+        common.add_option(
+            parser, '--status', step='reset_share_replica_status',
             choices=('available', 'error', 'creating', 'deleting',
                      'error_deleting'),
             help=_('Reset the status: available, error, creating, deleting '
@@ -332,35 +332,19 @@ class SetShareReplica(common.Command):
         common.add_property_option(
             parser, _('Set a property on the replica (repeat option to set '
                       'multiple properties)'), attr=None,
+            step='update_share_replica_metadata',
             min_version=METADATA_VERSION)
         # fmt: on
         return parser
 
     def take_action(self, parsed_args):
-        client = self.client
-        steps = []
-        if parsed_args.replica_state:
-            steps.append(
-                lambda: client.reset_share_replica_state(
-                    replica, parsed_args.replica_state
-                )
-            )
-        if parsed_args.status:
-            steps.append(
-                lambda: client.reset_share_replica_status(
-                    replica, parsed_args.status
-                )
-            )
-        if parsed_args.property:
-            steps.append(lambda: client.update_share_replica_metadata(
-                replica, parsed_args.property))  # fmt: skip
-        if not steps:
-            raise exceptions.CommandError(
-                _('Nothing to set: give --replica-state, --status or '
-                  '--property')
-            )  # fmt: skip
-        replica = find_replica(client, parsed_args.replica)
-        common.run_steps(steps, _('share replica'), replica)
+        common.apply_changes(
+            self, parsed_args,
+            lambda: find_replica(self.client, parsed_args.replica),
+            _('share replica'),
+            nothing=_('Nothing to set: give --replica-state, --status or '
+                      '--property'),
+        )  # fmt: skip
 
 
 class UnsetShareReplica(common.Command):
@@ -377,18 +361,17 @@ class UnsetShareReplica(common.Command):
                 'remove multiple properties)'
             ),
             min_version=METADATA_VERSION,
+            step=('delete_share_replica_metadata', {'ignore_missing': False}),
         )
         return parser
 
     def take_action(self, parsed_args):
-        if not parsed_args.property:
-            raise exceptions.CommandError(
-                _('Nothing to unset: give --property <key>')
-            )
-        replica = find_replica(self.client, parsed_args.replica)
-        self.client.delete_share_replica_metadata(
-            replica, parsed_args.property, ignore_missing=False
-        )
+        common.apply_changes(
+            self, parsed_args,
+            lambda: find_replica(self.client, parsed_args.replica),
+            _('share replica'),
+            nothing=_('Nothing to unset: give --property <key>'),
+        )  # fmt: skip
 
 
 class PromoteShareReplica(common.Command):

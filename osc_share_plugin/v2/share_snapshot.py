@@ -222,39 +222,24 @@ class SetShareSnapshot(common.Command):
         # fmt: off
         add_snapshot_argument(parser, _('Snapshot to modify (name or ID)'))
         _add_text_options(parser, 'display_name', 'display_description')
-        parser.add_argument(
-            '--status', metavar='<status>', choices=STATUSES,
+        common.add_option(
+            parser, '--status', choices=STATUSES,
+            step='reset_share_snapshot_status',
             help=_('Reset the snapshot status (admin only): %s')
             % ', '.join(STATUSES))
         common.add_property_option(
             parser, _('Set a property on the snapshot (repeat option to set '
                       'multiple properties)'), attr=None,
+            step='update_share_snapshot_metadata',
             min_version=METADATA_VERSION)
         # fmt: on
         return parser
 
     def take_action(self, parsed_args):
-        client = self.client
-        snapshot = find_snapshot(client, parsed_args.snapshot)
-        attrs = common.get_attrs(self, parsed_args)
-        steps = []
-        if attrs:
-            steps.append(
-                lambda: client.update_share_snapshot(snapshot, **attrs)
-            )
-        if parsed_args.status:
-            steps.append(
-                lambda: client.reset_share_snapshot_status(
-                    snapshot, parsed_args.status
-                )
-            )
-        if parsed_args.property:
-            steps.append(
-                lambda: client.update_share_snapshot_metadata(
-                    snapshot, parsed_args.property
-                )
-            )
-        common.run_steps(steps, _('snapshot'), snapshot)
+        common.apply_changes(
+            self, parsed_args,
+            lambda: find_snapshot(self.client, parsed_args.snapshot),
+            _('snapshot'), update='update_share_snapshot')  # fmt: skip
 
 
 class UnsetShareSnapshot(common.Command):
@@ -269,26 +254,16 @@ class UnsetShareSnapshot(common.Command):
         common.add_property_unset_option(
             parser, _('Remove a property from the snapshot (repeat option '
                       'to remove multiple properties)'),
+            step=('delete_share_snapshot_metadata', {'ignore_missing': False}),
             min_version=METADATA_VERSION)
         # fmt: on
         return parser
 
     def take_action(self, parsed_args):
-        client = self.client
-        snapshot = find_snapshot(client, parsed_args.snapshot)
-        attrs = common.cleared_attrs(self, parsed_args)
-        steps = []
-        if attrs:
-            steps.append(
-                lambda: client.update_share_snapshot(snapshot, **attrs)
-            )
-        if parsed_args.property:
-            steps.append(
-                lambda: client.delete_share_snapshot_metadata(
-                    snapshot, parsed_args.property, ignore_missing=False
-                )
-            )
-        common.run_steps(steps, _('snapshot'), snapshot)
+        common.apply_changes(
+            self, parsed_args,
+            lambda: find_snapshot(self.client, parsed_args.snapshot),
+            _('snapshot'), update='update_share_snapshot')  # fmt: skip
 
 
 class AdoptShareSnapshot(common.ShowOne):

@@ -5,7 +5,8 @@ module: ``commands`` (base classes, microversion gates, errors),
 ``options`` (options that declare where they go, and bundles),
 ``identity`` (Keystone lookups), ``paging``, ``output`` (columns),
 ``waiting`` (``--wait``), ``multi`` (several targets or changes),
-``removal`` (the ``delete <x> [<x> ...]`` commands) and ``access``
+``removal`` (the ``delete <x> [<x> ...]`` commands), ``changes`` (set
+and unset) and ``access``
 (project access to private types).
 """
 
@@ -14,6 +15,7 @@ from osc_share_plugin.v2.common.access import ListProjectAccess  # noqa: F401
 from osc_share_plugin.v2.common.access import ListTypes  # noqa: F401
 from osc_share_plugin.v2.common.access import ShowTypeOrDefault  # noqa: F401
 from osc_share_plugin.v2.common.access import UnsetTypeSpecs  # noqa: F401
+from osc_share_plugin.v2.common.changes import apply_changes  # noqa: F401
 from osc_share_plugin.v2.common.commands import Command  # noqa: F401
 from osc_share_plugin.v2.common.commands import is_uuid_like  # noqa: F401
 from osc_share_plugin.v2.common.commands import Lister  # noqa: F401

@@ -24,6 +24,7 @@ def add_option(
     find=None,
     implies=None,
     min_version=None,
+    step=None,
     **kwargs,
 ):
     """``parser.add_argument`` that says where the value goes.
@@ -38,6 +39,9 @@ def add_option(
         implies ``all_projects``).
     :param min_version: the microversion the option needs: named in the
         help and checked before ``take_action`` runs.
+    :param step: for set/unset commands, the proxy method the value is
+        given to on its own, ``method(resource, value)``, or
+        ``(method, kwargs)`` (see ``changes.apply_changes``).
     """
     if (
         'metavar' not in kwargs
@@ -55,6 +59,7 @@ def add_option(
     action.api_attr = action.dest if attr is True else attr
     action.finder = find
     action.implies = dict(implies or {})
+    action.step = (step, {}) if isinstance(step, str) else step
     return action
 
 

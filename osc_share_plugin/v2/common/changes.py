@@ -1,0 +1,54 @@
+"""Set and unset commands: every change given, applied in turn.
+
+Options declare where their value goes: ``attr=`` options together into
+one update call, clearing options (``--name`` of an unset) as ``None``
+into the same call, and ``step=`` options each to a proxy method of their
+own (``--status`` to ``reset_*_status``, ``--property`` to the metadata
+call). :func:`apply_changes` runs them, so a set command's
+``take_action`` is a lookup and one call.
+"""
+
+from osc_lib import exceptions
+
+from osc_share_plugin.v2.common import multi
+from osc_share_plugin.v2.common import options
+
+
+def apply_changes(cmd, parsed_args, find, noun, update=None, nothing=None):
+    """Apply each change given to the resource ``find()`` returns.
+
+    :param find: called once some change was given; returns the resource.
+    :param noun: names the resource in the error lines (``_('share')``).
+    :param update: the proxy method taking the ``attr=`` values, such as
+        ``'update_share_snapshot'``.
+    :param nothing: the error when no change was given; None: do nothing.
+    """
+    given = list(options.given_actions(cmd, parsed_args))
+    if not any(_is_change(action, update) for action in given):
+        if nothing:
+            raise exceptions.CommandError(nothing)
+        return
+    client = cmd.client
+    res = find()
+    steps = []
+    attrs = options.get_attrs(cmd, parsed_args)
+    attrs.update(options.cleared_attrs(cmd, parsed_args))
+    if attrs and update:
+        steps.append(lambda: getattr(client, update)(res, **attrs))
+    for action in given:
+        if getattr(action, 'step', None):
+            method, kwargs = action.step
+            value = getattr(parsed_args, action.dest)
+            steps.append(
+                lambda method=method, value=value, kwargs=kwargs: getattr(
+                    client, method
+                )(res, value, **kwargs)
+            )
+    multi.run_steps(steps, noun, res)
+    return res
+
+
+def _is_change(action, update):
+    return bool(getattr(action, 'step', None)) or bool(
+        update and getattr(action, 'api_attr', None)
+    )
