@@ -452,45 +452,27 @@ class SetShare(common.Command):
         add_share_argument(parser, _('Share to modify (name or ID)'))
         common.add_property_option(parser, _(
             'Set a property on the share (repeat option to set multiple '
-            'properties)'), attr=None)
+            'properties)'), attr=None, step='update_share_metadata')
         _add_text_options(parser, 'display_name', 'display_description')
         _add_visibility_options(parser)
-        parser.add_argument('--status', metavar='<status>',
+        common.add_option(parser, '--status', step='reset_share_status',
             type=_choice(_('share status'), SHARE_STATUSES), help=_(
                 'Reset the share status (admin only): %s') % _listed(
                 SHARE_STATUSES))
-        parser.add_argument('--task-state', metavar='<task-state>',
-            nargs='?', const='None', type=_task_state, help=_(
+        common.add_option(parser, '--task-state', nargs='?', const='None',
+            type=_task_state,
+            step=('reset_share_task_state', {}, common.none_if_cleared),
+            help=_(
                 'Reset the share task state (admin only): %s; no value or '
                 '"None" clears it') % _listed(TASK_STATES))
         # fmt: on
         return parser
 
     def take_action(self, parsed_args):
-        client = self.client
-        share = find_share(client, parsed_args.share)
-        attrs = common.get_attrs(self, parsed_args)
-        steps = []
-        if attrs:
-            steps.append(lambda: client.update_share(share, **attrs))
-        if parsed_args.property:
-            steps.append(
-                lambda: client.update_share_metadata(
-                    share, parsed_args.property
-                )
-            )
-        if parsed_args.status:
-            steps.append(
-                lambda: client.reset_share_status(share, parsed_args.status)
-            )
-        if parsed_args.task_state is not None:
-            task_state = parsed_args.task_state
-            if task_state.lower() in _CLEARED:
-                task_state = None
-            steps.append(
-                lambda: client.reset_share_task_state(share, task_state)
-            )
-        common.run_steps(steps, _('share'), share)
+        common.apply_changes(
+            self, parsed_args,
+            lambda: find_share(self.client, parsed_args.share),
+            _('share'), update='update_share')  # fmt: skip
 
 
 class UnsetShare(common.Command):

@@ -42,6 +42,7 @@ from osc_share_plugin.v2.common.options import add_property_unset_option  # noqa
 from osc_share_plugin.v2.common.options import cleared_attrs  # noqa: F401
 from osc_share_plugin.v2.common.options import get_attrs  # noqa: F401
 from osc_share_plugin.v2.common.options import non_negative_int  # noqa: F401
+from osc_share_plugin.v2.common.options import none_if_cleared  # noqa: F401
 from osc_share_plugin.v2.common.options import parse_bool  # noqa: F401
 from osc_share_plugin.v2.common.options import positive_int  # noqa: F401
 from osc_share_plugin.v2.common.output import columns  # noqa: F401

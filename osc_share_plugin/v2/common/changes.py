@@ -17,17 +17,17 @@ from osc_share_plugin.v2.common import options
 def apply_changes(cmd, parsed_args, find, noun, update=None, nothing=None):
     """Apply each change given to the resource ``find()`` returns.
 
-    :param find: called once some change was given; returns the resource.
+    :param find: returns the resource (called even when nothing is to
+        change, so a wrong name is still an error).
     :param noun: names the resource in the error lines (``_('share')``).
     :param update: the proxy method taking the ``attr=`` values, such as
         ``'update_share_snapshot'``.
-    :param nothing: the error when no change was given; None: do nothing.
+    :param nothing: the error when no change was given, raised before any
+        lookup; None: only the lookup happens.
     """
     given = list(options.given_actions(cmd, parsed_args))
-    if not any(_is_change(action, update) for action in given):
-        if nothing:
-            raise exceptions.CommandError(nothing)
-        return
+    if nothing and not any(_is_change(action, update) for action in given):
+        raise exceptions.CommandError(nothing)
     client = cmd.client
     res = find()
     steps = []
@@ -37,8 +37,10 @@ def apply_changes(cmd, parsed_args, find, noun, update=None, nothing=None):
         steps.append(lambda: getattr(client, update)(res, **attrs))
     for action in given:
         if getattr(action, 'step', None):
-            method, kwargs = action.step
+            method, kwargs, convert = action.step
             value = getattr(parsed_args, action.dest)
+            if convert:
+                value = convert(value)
             steps.append(
                 lambda method=method, value=value, kwargs=kwargs: getattr(
                     client, method

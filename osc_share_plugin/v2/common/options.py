@@ -41,7 +41,8 @@ def add_option(
         help and checked before ``take_action`` runs.
     :param step: for set/unset commands, the proxy method the value is
         given to on its own, ``method(resource, value)``, or
-        ``(method, kwargs)`` (see ``changes.apply_changes``).
+        ``(method, kwargs[, convert])``: ``convert(value)`` is sent (see
+        ``changes.apply_changes``).
     """
     if (
         'metavar' not in kwargs
@@ -60,6 +61,8 @@ def add_option(
     action.finder = find
     action.implies = dict(implies or {})
     action.step = (step, {}) if isinstance(step, str) else step
+    if action.step and len(action.step) == 2:
+        action.step += (None,)
     return action
 
 
@@ -262,6 +265,11 @@ def add_property_unset_option(parser, help, **kwargs):
         help=help,
         **kwargs,
     )
+
+
+def none_if_cleared(value):
+    """``--task-state None`` (or ``null``, or empty) clears the state."""
+    return None if value.lower() in ('none', 'null', '') else value
 
 
 def add_clear_options(parser, noun, name='name', description='description'):
