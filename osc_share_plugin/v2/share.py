@@ -443,7 +443,15 @@ class ShowShare(common.ShowOne):
         return show_share(self.client, share)
 
 
-class SetShare(common.Command):
+class _ChangeShare(common.ChangeCommand):
+    noun = _('share')
+    update = 'update_share'
+
+    def find_target(self, parsed_args):
+        return find_share(self.client, parsed_args.share)
+
+
+class SetShare(_ChangeShare):
     _description = _('Set share properties')
 
     def get_parser(self, prog_name):
@@ -468,14 +476,8 @@ class SetShare(common.Command):
         # fmt: on
         return parser
 
-    def take_action(self, parsed_args):
-        common.apply_changes(
-            self, parsed_args,
-            lambda: find_share(self.client, parsed_args.share),
-            _('share'), update='update_share')  # fmt: skip
 
-
-class UnsetShare(common.Command):
+class UnsetShare(_ChangeShare):
     _description = _('Unset share properties')
 
     def get_parser(self, prog_name):
@@ -490,12 +492,6 @@ class UnsetShare(common.Command):
                                  'display_description')
         # fmt: on
         return parser
-
-    def take_action(self, parsed_args):
-        common.apply_changes(
-            self, parsed_args,
-            lambda: find_share(self.client, parsed_args.share),
-            _('share'), update='update_share')  # fmt: skip
 
 
 class ResizeShare(common.Command):

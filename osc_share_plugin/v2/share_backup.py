@@ -224,7 +224,15 @@ def _check_target(client, backup, target):
         )  # fmt: skip
 
 
-class SetShareBackup(common.Command):
+class _ChangeBackup(common.ChangeCommand):
+    noun = _('backup')
+    update = 'update_share_backup'
+
+    def find_target(self, parsed_args):
+        return find_backup(self.client, parsed_args.backup)
+
+
+class SetShareBackup(_ChangeBackup):
     _description = _('Set share backup properties')
     min_version = BACKUP_VERSION
 
@@ -244,16 +252,11 @@ class SetShareBackup(common.Command):
         # fmt: on
         return parser
 
-    def take_action(self, parsed_args):
-        common.apply_changes(
-            self, parsed_args,
-            lambda: find_backup(self.client, parsed_args.backup),
-            _('backup'), update='update_share_backup')  # fmt: skip
 
-
-class UnsetShareBackup(common.Command):
+class UnsetShareBackup(_ChangeBackup):
     _description = _('Unset share backup properties')
     min_version = BACKUP_VERSION
+    nothing = _('Give --name and/or --description to clear')
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
@@ -262,11 +265,3 @@ class UnsetShareBackup(common.Command):
         common.add_clear_options(parser, _('backup'))
         # fmt: on
         return parser
-
-    def take_action(self, parsed_args):
-        common.apply_changes(
-            self, parsed_args,
-            lambda: find_backup(self.client, parsed_args.backup),
-            _('backup'), update='update_share_backup',
-            nothing=_('Give --name and/or --description to clear'),
-        )  # fmt: skip

@@ -227,7 +227,15 @@ class ShowShareGroup(common.ShowOne):
         return show_group(find_group(self.client, parsed_args.share_group))
 
 
-class SetShareGroup(common.Command):
+class _ChangeGroup(common.ChangeCommand):
+    noun = _('share group')
+    update = 'update_share_group'
+
+    def find_target(self, parsed_args):
+        return find_group(self.client, parsed_args.share_group)
+
+
+class SetShareGroup(_ChangeGroup):
     _description = _('Set share group properties')
     min_version = MIN_VERSION
 
@@ -245,14 +253,8 @@ class SetShareGroup(common.Command):
         # fmt: on
         return parser
 
-    def take_action(self, parsed_args):
-        common.apply_changes(
-            self, parsed_args,
-            lambda: find_group(self.client, parsed_args.share_group),
-            _('share group'), update='update_share_group')  # fmt: skip
 
-
-class UnsetShareGroup(common.Command):
+class UnsetShareGroup(_ChangeGroup):
     _description = _('Unset share group properties')
     min_version = MIN_VERSION
 
@@ -265,9 +267,3 @@ class UnsetShareGroup(common.Command):
         common.add_clear_options(parser, _('share group'))
         # fmt: on
         return parser
-
-    def take_action(self, parsed_args):
-        common.apply_changes(
-            self, parsed_args,
-            lambda: find_group(self.client, parsed_args.share_group),
-            _('share group'), update='update_share_group')  # fmt: skip

@@ -157,7 +157,15 @@ class ShowShareGroupSnapshot(common.ShowOne):
         )
 
 
-class SetShareGroupSnapshot(common.Command):
+class _ChangeSnapshot(common.ChangeCommand):
+    noun = _('share group snapshot')
+    update = 'update_share_group_snapshot'
+
+    def find_target(self, parsed_args):
+        return find_snapshot(self.client, parsed_args.share_group_snapshot)
+
+
+class SetShareGroupSnapshot(_ChangeSnapshot):
     _description = _('Set share group snapshot properties')
     min_version = share_group.MIN_VERSION
 
@@ -175,16 +183,8 @@ class SetShareGroupSnapshot(common.Command):
         # fmt: on
         return parser
 
-    def take_action(self, parsed_args):
-        common.apply_changes(
-            self, parsed_args,
-            lambda: find_snapshot(
-                self.client, parsed_args.share_group_snapshot),
-            _('share group snapshot'),
-            update='update_share_group_snapshot')  # fmt: skip
 
-
-class UnsetShareGroupSnapshot(common.Command):
+class UnsetShareGroupSnapshot(_ChangeSnapshot):
     _description = _('Unset share group snapshot properties')
     min_version = share_group.MIN_VERSION
 
@@ -196,11 +196,3 @@ class UnsetShareGroupSnapshot(common.Command):
         common.add_clear_options(parser, _('group snapshot'))
         # fmt: on
         return parser
-
-    def take_action(self, parsed_args):
-        common.apply_changes(
-            self, parsed_args,
-            lambda: find_snapshot(
-                self.client, parsed_args.share_group_snapshot),
-            _('share group snapshot'),
-            update='update_share_group_snapshot')  # fmt: skip

@@ -308,11 +308,20 @@ class ShowShareReplica(common.ShowOne):
         return show_replica(self.client, replica)
 
 
-class SetShareReplica(common.Command):
+class _ChangeReplica(common.ChangeCommand):
+    noun = _('share replica')
+    update = None
+
+    def find_target(self, parsed_args):
+        return find_replica(self.client, parsed_args.replica)
+
+
+class SetShareReplica(_ChangeReplica):
     _description = _(
         'Set the status, replica state or properties of a share replica'
     )
     min_version = '2.11'
+    nothing = _('Nothing to set: give --replica-state, --status or --property')
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
@@ -337,19 +346,11 @@ class SetShareReplica(common.Command):
         # fmt: on
         return parser
 
-    def take_action(self, parsed_args):
-        common.apply_changes(
-            self, parsed_args,
-            lambda: find_replica(self.client, parsed_args.replica),
-            _('share replica'),
-            nothing=_('Nothing to set: give --replica-state, --status or '
-                      '--property'),
-        )  # fmt: skip
 
-
-class UnsetShareReplica(common.Command):
+class UnsetShareReplica(_ChangeReplica):
     _description = _('Unset properties of a share replica')
     min_version = '2.11'
+    nothing = _('Nothing to unset: give --property <key>')
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
@@ -364,14 +365,6 @@ class UnsetShareReplica(common.Command):
             step=('delete_share_replica_metadata', {'ignore_missing': False}),
         )
         return parser
-
-    def take_action(self, parsed_args):
-        common.apply_changes(
-            self, parsed_args,
-            lambda: find_replica(self.client, parsed_args.replica),
-            _('share replica'),
-            nothing=_('Nothing to unset: give --property <key>'),
-        )  # fmt: skip
 
 
 class PromoteShareReplica(common.Command):

@@ -214,7 +214,15 @@ class ShowShareSnapshot(common.ShowOne):
         )
 
 
-class SetShareSnapshot(common.Command):
+class _ChangeSnapshot(common.ChangeCommand):
+    noun = _('snapshot')
+    update = 'update_share_snapshot'
+
+    def find_target(self, parsed_args):
+        return find_snapshot(self.client, parsed_args.snapshot)
+
+
+class SetShareSnapshot(_ChangeSnapshot):
     _description = _('Set share snapshot properties')
 
     def get_parser(self, prog_name):
@@ -235,14 +243,8 @@ class SetShareSnapshot(common.Command):
         # fmt: on
         return parser
 
-    def take_action(self, parsed_args):
-        common.apply_changes(
-            self, parsed_args,
-            lambda: find_snapshot(self.client, parsed_args.snapshot),
-            _('snapshot'), update='update_share_snapshot')  # fmt: skip
 
-
-class UnsetShareSnapshot(common.Command):
+class UnsetShareSnapshot(_ChangeSnapshot):
     _description = _('Unset share snapshot properties')
 
     def get_parser(self, prog_name):
@@ -258,12 +260,6 @@ class UnsetShareSnapshot(common.Command):
             min_version=METADATA_VERSION)
         # fmt: on
         return parser
-
-    def take_action(self, parsed_args):
-        common.apply_changes(
-            self, parsed_args,
-            lambda: find_snapshot(self.client, parsed_args.snapshot),
-            _('snapshot'), update='update_share_snapshot')  # fmt: skip
 
 
 class AdoptShareSnapshot(common.ShowOne):

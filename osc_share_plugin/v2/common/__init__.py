@@ -16,6 +16,7 @@ from osc_share_plugin.v2.common.access import ListTypes  # noqa: F401
 from osc_share_plugin.v2.common.access import ShowTypeOrDefault  # noqa: F401
 from osc_share_plugin.v2.common.access import UnsetTypeSpecs  # noqa: F401
 from osc_share_plugin.v2.common.changes import apply_changes  # noqa: F401
+from osc_share_plugin.v2.common.changes import ChangeCommand  # noqa: F401
 from osc_share_plugin.v2.common.commands import Command  # noqa: F401
 from osc_share_plugin.v2.common.commands import is_uuid_like  # noqa: F401
 from osc_share_plugin.v2.common.commands import Lister  # noqa: F401

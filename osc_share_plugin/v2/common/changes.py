@@ -10,6 +10,7 @@ call). :func:`apply_changes` runs them, so a set command's
 
 from osc_lib import exceptions
 
+from osc_share_plugin.v2.common import commands
 from osc_share_plugin.v2.common import multi
 from osc_share_plugin.v2.common import options
 
@@ -54,3 +55,29 @@ def _is_change(action, update):
     return bool(getattr(action, 'step', None)) or bool(
         update and getattr(action, 'api_attr', None)
     )
+
+
+class ChangeCommand(commands.Command):
+    """A set or unset command: its parser declares the changes.
+
+    A resource's set and unset share one subclass naming the resource:
+    ``noun``, the ``update`` method, and ``find_target``.
+    """
+
+    noun = None
+    update = None
+    #: The error when nothing was given; None: only the lookup happens.
+    nothing = None
+
+    def find_target(self, parsed_args):
+        raise NotImplementedError
+
+    def take_action(self, parsed_args):
+        apply_changes(
+            self,
+            parsed_args,
+            lambda: self.find_target(parsed_args),
+            self.noun,
+            update=self.update,
+            nothing=self.nothing,
+        )
