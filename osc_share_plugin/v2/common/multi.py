@@ -45,18 +45,21 @@ def for_each(items, action, noun, verb, then=None):
         its failure counts like the action's.
     :returns: the resources of the items that succeeded, in item order.
     """
+    if not items:
+        return []
     if len(items) == 1:
         return [_one(items[0], action, verb, then)]
     first = _attempt(action, items[0])
-    pool = _Pool(WORKERS)
-    futures = pool.run(
-        [(_then, first, then, pool.stopped)]
-        + [(_work, item, action, then, pool.stopped) for item in items[1:]]
+    pool = _Pool(
+        WORKERS,
+        [(_then, first, then)]
+        + [(_work, item, action, then) for item in items[1:]],
     )
     done = []
     failed = 0
     try:
-        for item, future in zip(items, futures):
+        pool.start()
+        for item, future in zip(items, pool.futures):
             res, err = future.result()
             if err is None:
                 done.append(res)
@@ -66,7 +69,7 @@ def for_each(items, action, noun, verb, then=None):
     except KeyboardInterrupt:
         # cliff exits 130, silently: one line on what is left.
         pool.stop()
-        LOG.warning(_interrupted_line(futures, noun))
+        LOG.warning(_interrupted_line(pool.futures, noun))
         raise
     if failed:
         raise exceptions.CommandError(
@@ -107,13 +110,13 @@ def _attempt(step, subject):
         return None, err
 
 
-def _work(item, action, then, stopped):
-    return _then(_attempt(action, item), then, stopped)
+def _work(item, action, then):
+    return _then(_attempt(action, item), then)
 
 
-def _then(outcome, then, stopped):
+def _then(outcome, then):
     res, err = outcome
-    if err is None and then is not None and not stopped.is_set():
+    if err is None and then is not None and not waiting.hushed():
         err = _attempt(then, res)[1]
     return res, err
 
@@ -143,26 +146,26 @@ class _Pool:
     are cancelled, and the process can exit at once.
     """
 
-    def __init__(self, size):
+    def __init__(self, size, jobs):
+        """``jobs``: ``(function, *args)`` each, run in that order."""
         self.size = size
         self.stopped = threading.Event()
+        self.futures = []
         self._jobs = queue.SimpleQueue()
-
-    def run(self, jobs):
-        """Start the jobs, ``(function, *args)`` each; return their futures."""
-        futures = []
         for function, *args in jobs:
             future = concurrent.futures.Future()
-            futures.append(future)
+            self.futures.append(future)
             self._jobs.put((future, function, args))
-        for number in range(min(self.size, len(futures))):
+
+    def start(self):
+        for number in range(min(self.size, len(self.futures))):
             threading.Thread(
                 target=self._work, name=f'bulk-{number}', daemon=True
             ).start()
-        return futures
 
     def _work(self):
-        # Its waits say nothing once the command was interrupted.
+        # Once the command is interrupted, its waits say nothing more and
+        # the ones not started yet do not start.
         waiting.hush_when(self.stopped)
         while not self.stopped.is_set():
             try:

@@ -92,7 +92,8 @@ def hush_when(stopped):
     _worker.stopped = stopped
 
 
-def _hushed():
+def hushed():
+    """Whether this thread's bulk operation was interrupted."""
     stopped = getattr(_worker, 'stopped', None)
     return stopped is not None and stopped.is_set()
 
@@ -193,7 +194,7 @@ def _progress_callback(cmd):
 
 
 def progress(cmd, message):
-    if _hushed():
+    if hushed():
         return
     stream = getattr(cmd.app, 'stderr', None) or sys.stderr
     stream.write(message + '\n')
