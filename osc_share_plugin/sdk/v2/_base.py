@@ -1,5 +1,6 @@
 """Behaviour shared by every Shared File Systems resource"""
 
+import threading
 import urllib.parse
 import uuid
 
@@ -13,6 +14,16 @@ from osc_share_plugin.sdk.v2 import MAX_MICROVERSION
 
 class InvalidResponse(exceptions.SDKException):
     """A 2xx answer that is not the JSON document the API defines."""
+
+
+#: The list a page being fetched must carry, per thread: bulk commands run
+#: requests of one proxy in several threads at once.
+_PAGE = threading.local()
+
+
+def expected_list():
+    """The list key the GET under way in this thread must answer, or None."""
+    return getattr(_PAGE, 'expected_list', None)
 
 
 def quote_segment(value):
@@ -206,19 +217,19 @@ class ShareResource(resource.Resource):
                 session, paginated, base_path, allow_unknown_params, **params
             ),
             base_path.replace('%%', '%'),
-            cls._get_session(session),
         )
 
     @classmethod
-    def _checked_pages(cls, items, uri, session):
+    def _checked_pages(cls, items, uri):
         """The listed resources; a page of another shape is an error.
 
-        While a page is fetched the session (the Proxy) knows which list
-        the answer must carry, and checks it on the response itself.
+        While a page is fetched, the Proxy knows from
+        :func:`expected_list` which list the answer must carry, and checks
+        it on the response itself.
         """
         items = iter(items)
         while True:
-            session._expected_list = cls.resources_key
+            _PAGE.expected_list = cls.resources_key
             try:
                 item = next(items)
             except StopIteration:
@@ -230,7 +241,7 @@ class ShareResource(resource.Resource):
                     f'{_excerpt(err)})'
                 ) from err
             finally:
-                session._expected_list = None
+                _PAGE.expected_list = None
             yield item
 
     @classmethod

@@ -59,7 +59,7 @@ class Proxy(
         # A 2xx body is Manila's JSON object or nothing: anything else
         # (HTML from a proxy, a truncated answer) is not a success.
         if 200 <= response.status_code < 300:
-            expected = getattr(self, '_expected_list', None)
+            expected = _base.expected_list()
             if expected and str(method).upper() == 'GET':
                 # A page of a list (set by ShareResource.list).
                 _base.document(response, expected, list)

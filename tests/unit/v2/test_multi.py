@@ -10,6 +10,7 @@ from unittest import mock
 from osc_lib import exceptions
 from osc_lib.test import base
 
+from osc_share_plugin.sdk.v2 import _base
 from osc_share_plugin.sdk.v2 import share as _share
 from osc_share_plugin.v2.common import multi
 from osc_share_plugin.v2.common import waiting
@@ -316,3 +317,31 @@ class TestWaitsOfSeveral(base.TestCase):
         stopped.set()
         self.run_in_worker(stopped, lambda: waiting.progress(cmd, 'two'))
         self.assertEqual('one\n', cmd.app.stderr.getvalue())
+
+
+class TestListCheckPerThread(base.TestCase):
+    def test_a_page_under_way_is_checked_in_its_own_thread_only(self):
+        # While one thread fetches a list page, another thread's GET of a
+        # single resource must not be checked as a page of that list.
+        fetching = threading.Event()
+        release = threading.Event()
+        seen = {}
+
+        def page():
+            seen['lister'] = _base.expected_list()
+            fetching.set()
+            release.wait(PATIENCE)
+            yield _share.Share.existing(id='sid')
+
+        lister = threading.Thread(
+            target=lambda: list(_share.Share._checked_pages(page(), '/x'))
+        )
+        lister.start()
+        try:
+            self.assertTrue(fetching.wait(PATIENCE))
+            self.assertIsNone(_base.expected_list())
+        finally:
+            release.set()
+            lister.join(PATIENCE)
+        self.assertEqual('shares', seen['lister'])
+        self.assertIsNone(_base.expected_list())
