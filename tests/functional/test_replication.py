@@ -191,6 +191,14 @@ class ReplicaTestCase(base.TestCase):
             )
         }
 
+    def replica_waited(self, verb, replica_id, goal):
+        """``share replica <verb> <replica> --wait`` reaches ``goal``."""
+        rc, _out, err = self.openstack(
+            ['share', 'replica', verb, replica_id, '--wait']
+        )
+        self.assertEqual(0, rc, err)
+        self.assertIn(f'share replica {replica_id} is {goal} after', err)
+
     def create_replica(self, share):
         rc, out, err = self.openstack(
             ['share', 'replica', 'create', share.name, '--wait', '-f', 'json']
@@ -260,11 +268,7 @@ class ReplicaTest(ReplicaTestCase):
         self.assertEqual('in_sync', one['replica_state'])
 
         # Promote: the new replica becomes the active one.
-        rc, _out, err = self.openstack(
-            ['share', 'replica', 'promote', replica['id'], '--wait']
-        )
-        self.assertEqual(0, rc, err)
-        self.assertIn(f'share replica {replica["id"]} is active after', err)
+        self.replica_waited('promote', replica['id'], 'active')
         rows = self.replicas(share)
         self.assertEqual('active', rows[replica['id']]['Replica State'])
         self.assertNotEqual('active', rows[original['id']]['Replica State'])
@@ -290,21 +294,14 @@ class ReplicaTest(ReplicaTestCase):
                 'replica_state'
             ],
         )
-        rc, _out, err = self.openstack(
-            ['share', 'replica', 'resync', original['id'], '--wait']
-        )
-        self.assertEqual(0, rc, err)
-        self.assertIn('is in_sync after', err)
+        self.replica_waited('resync', original['id'], 'in_sync')
         self.assertEqual(
             'in_sync',
             base.proxy().get_share_replica(original['id']).replica_state,
         )
 
         # Delete the non-active replica and wait for it to be gone.
-        rc, _out, err = self.openstack(
-            ['share', 'replica', 'delete', original['id'], '--wait']
-        )
-        self.assertEqual(0, rc, err)
+        self.replica_waited('delete', original['id'], 'gone')
         self.assertEqual([replica['id']], list(self.replicas(share)))
 
     def test_properties(self):
