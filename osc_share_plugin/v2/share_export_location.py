@@ -22,23 +22,18 @@ LONG_COLUMNS = common.columns(
 METADATA_VERSION = '2.87'
 
 
-class _ExportLocationCommand:
+class _ExportLocationCommand(common.ExportLocationsOf):
     """Export locations exist in the API from 2.9 on."""
 
     min_version = '2.9'
+    list_method = 'export_locations'
+    parent_key = 'share'
+    list_columns = (LIST_COLUMNS, LONG_COLUMNS)
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
+    def add_parent(self, parser):
         share.add_share_argument(parser, _('Share (name or ID)'))
-        if not isinstance(self, common.Lister):
-            parser.add_argument(
-                'export_location',
-                metavar='<export-location>',
-                help=_('Export location (ID)'),
-            )
-        return parser
 
-    def share_of(self, parsed_args):
+    def parent_of(self, parsed_args):
         return share.find_share(self.client, parsed_args.share)
 
     def location_of(self, parsed_args):
@@ -49,7 +44,7 @@ class _ExportLocationCommand:
         """
         from openstack import exceptions as sdk_exceptions
 
-        found = self.share_of(parsed_args)
+        found = self.parent_of(parsed_args)
         try:
             location = self.client.get_export_location(
                 parsed_args.export_location, found
@@ -65,7 +60,9 @@ class _ExportLocationCommand:
         return found, location
 
 
-class ListShareExportLocation(_ExportLocationCommand, common.Lister):
+class ListShareExportLocation(
+    _ExportLocationCommand, common.ListExportLocations
+):
     _description = _('List the export locations of a share')
     resource = _el.ShareExportLocation
 
@@ -73,13 +70,6 @@ class ListShareExportLocation(_ExportLocationCommand, common.Lister):
         parser = super().get_parser(prog_name)
         common.add_long_option(parser)
         return parser
-
-    def take_action(self, parsed_args):
-        found = self.share_of(parsed_args)
-        return common.list_items(
-            self, parsed_args, self.client.export_locations, LIST_COLUMNS,
-            LONG_COLUMNS, query={'share': found},
-        )  # fmt: skip
 
 
 class ShowShareExportLocation(_ExportLocationCommand, common.ShowOne):

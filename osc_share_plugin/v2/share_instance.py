@@ -143,46 +143,36 @@ class DeleteShareInstance(common.RemoveCommand):
         return self.client.get_share_instance(value)
 
 
-class _InstanceExportLocationCommand:
+class _InstanceLocations:
     """Instance export locations exist in the API from 2.9 on."""
 
     min_version = '2.9'
+    location_metavar = '<export_location>'
+    list_method = 'share_instance_export_locations'
+    parent_key = 'share_instance_id'
+    get_method = 'get_share_instance_export_location'
+    list_columns = (EL_COLUMNS,)
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
+    def add_parent(self, parser):
         add_instance_argument(parser, _('Share instance (ID)'))
-        if not isinstance(self, common.Lister):
-            parser.add_argument(
-                'export_location',
-                metavar='<export_location>',
-                help=_('Export location (ID)'),
-            )
-        return parser
+
+    def parent_of(self, parsed_args):
+        return parsed_args.instance
 
 
 class ListShareInstanceExportLocation(
-    _InstanceExportLocationCommand, common.Lister
+    _InstanceLocations, common.ListExportLocations
 ):
     _description = _('List the export locations of a share instance (admin)')
     resource = _instance.ShareInstanceExportLocation
 
-    def take_action(self, parsed_args):
-        return common.list_items(
-            self, parsed_args, self.client.share_instance_export_locations,
-            EL_COLUMNS, query={'share_instance_id': parsed_args.instance},
-        )  # fmt: skip
-
 
 class ShowShareInstanceExportLocation(
-    _InstanceExportLocationCommand, common.ShowOne
+    _InstanceLocations, common.ShowExportLocation
 ):
     _description = _('Show an export location of a share instance (admin)')
-
-    def take_action(self, parsed_args):
-        location = self.client.get_share_instance_export_location(
-            parsed_args.export_location, parsed_args.instance
-        )
-        return common.show_item(
-            location, {'metadata': 'properties'}, ('instance_id',),
-            EL_FORMATTERS,
-        )  # fmt: skip
+    show_options = {
+        'column_map': {'metadata': 'properties'},
+        'hidden': ('instance_id',),
+        'formatters': EL_FORMATTERS,
+    }

@@ -426,45 +426,35 @@ class ResyncShareReplica(common.Command):
             )
 
 
-class _ReplicaExportLocationCommand:
+class _ReplicaLocations:
     """Replica export locations exist in the API from 2.47 on."""
 
     min_version = EXPORT_LOCATIONS_VERSION
+    list_method = 'share_replica_export_locations'
+    parent_key = 'replica_id'
+    get_method = 'get_share_replica_export_location'
+    list_columns = (EL_COLUMNS,)
+    show_options = {
+        'column_map': COLUMN_MAP,
+        'hidden': ('replica_id',),
+        'formatters': FORMATTERS,
+    }
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
+    def add_parent(self, parser):
         add_replica_argument(parser, _('Share replica (ID)'))
-        if not isinstance(self, common.Lister):
-            parser.add_argument(
-                'export_location',
-                metavar='<export-location>',
-                help=_('Export location (ID)'),
-            )
-        return parser
+
+    def parent_of(self, parsed_args):
+        return parsed_args.replica
 
 
 class ListShareReplicaExportLocation(
-    _ReplicaExportLocationCommand, common.Lister
+    _ReplicaLocations, common.ListExportLocations
 ):
     _description = _('List the export locations of a share replica')
     resource = _replica.ShareReplicaExportLocation
 
-    def take_action(self, parsed_args):
-        return common.list_items(
-            self, parsed_args, self.client.share_replica_export_locations,
-            EL_COLUMNS, query={'replica_id': parsed_args.replica},
-        )  # fmt: skip
-
 
 class ShowShareReplicaExportLocation(
-    _ReplicaExportLocationCommand, common.ShowOne
+    _ReplicaLocations, common.ShowExportLocation
 ):
     _description = _('Show an export location of a share replica')
-
-    def take_action(self, parsed_args):
-        location = self.client.get_share_replica_export_location(
-            parsed_args.export_location, parsed_args.replica
-        )
-        return common.show_item(
-            location, COLUMN_MAP, ('replica_id',), FORMATTERS
-        )

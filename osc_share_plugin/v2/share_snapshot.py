@@ -417,39 +417,30 @@ class ListShareSnapshotAccess(_MountableCommand, common.Lister):
         )  # fmt: skip
 
 
-class ListShareSnapshotExportLocation(_MountableCommand, common.Lister):
+class _SnapshotLocations(_MountableCommand):
+    list_method = 'share_snapshot_export_locations'
+    parent_key = 'snapshot_id'
+    get_method = 'get_share_snapshot_export_location'
+    list_columns = (
+        common.columns(_snapshot.ShareSnapshotExportLocation, 'id', 'path'),
+    )
+    show_options = {'hidden': ('snapshot_id',)}
+
+    def add_parent(self, parser):
+        add_snapshot_argument(parser, _('Snapshot (name or ID)'))
+
+    def parent_of(self, parsed_args):
+        return self.snapshot_of(parsed_args)
+
+
+class ListShareSnapshotExportLocation(
+    _SnapshotLocations, common.ListExportLocations
+):
     _description = _('List the export locations of a mountable snapshot')
     resource = _snapshot.ShareSnapshotExportLocation
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        add_snapshot_argument(parser, _('Snapshot (name or ID)'))
-        return parser
 
-    def take_action(self, parsed_args):
-        return common.list_items(
-            self, parsed_args, self.client.share_snapshot_export_locations,
-            common.columns(_snapshot.ShareSnapshotExportLocation, 'id',
-                           'path'),
-            query={'snapshot_id': self.snapshot_of(parsed_args)},
-        )  # fmt: skip
-
-
-class ShowShareSnapshotExportLocation(_MountableCommand, common.ShowOne):
+class ShowShareSnapshotExportLocation(
+    _SnapshotLocations, common.ShowExportLocation
+):
     _description = _('Show an export location of a mountable snapshot')
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        add_snapshot_argument(parser, _('Snapshot (name or ID)'))
-        parser.add_argument(
-            'export_location',
-            metavar='<export-location>',
-            help=_('Export location (ID)'),
-        )
-        return parser
-
-    def take_action(self, parsed_args):
-        location = self.client.get_share_snapshot_export_location(
-            parsed_args.export_location, self.snapshot_of(parsed_args)
-        )
-        return common.show_item(location, hidden=('snapshot_id',))

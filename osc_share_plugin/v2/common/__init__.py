@@ -6,7 +6,7 @@ module: ``commands`` (base classes, microversion gates, errors),
 ``identity`` (Keystone lookups), ``paging``, ``output`` (columns),
 ``waiting`` (``--wait``), ``multi`` (several targets or changes),
 ``removal`` (the ``delete <x> [<x> ...]`` commands), ``changes`` (set
-and unset) and ``access``
+and unset), ``locations`` (export locations of any parent) and ``access``
 (project access to private types).
 """
 
@@ -27,6 +27,9 @@ from osc_share_plugin.v2.common.commands import supports_microversion  # noqa: F
 from osc_share_plugin.v2.common.identity import add_domain_option  # noqa: F401
 from osc_share_plugin.v2.common.identity import find_project_id  # noqa: F401
 from osc_share_plugin.v2.common.identity import find_user_id  # noqa: F401
+from osc_share_plugin.v2.common.locations import ExportLocationsOf  # noqa: F401
+from osc_share_plugin.v2.common.locations import ListExportLocations  # noqa: F401
+from osc_share_plugin.v2.common.locations import ShowExportLocation  # noqa: F401
 from osc_share_plugin.v2.common.multi import for_each  # noqa: F401
 from osc_share_plugin.v2.common.multi import run_steps  # noqa: F401
 from osc_share_plugin.v2.common.multi import waiter_for_delete  # noqa: F401
