@@ -357,16 +357,37 @@ def _supersede_other_share_plugins():
 def _narrow_command_group():
     import stevedore
 
-    cache = stevedore.ExtensionManager.ENTRY_POINT_CACHE
-    if COMMAND_GROUP not in cache:
-        cache[COMMAND_GROUP] = _entry_points(COMMAND_GROUP)
     from osc_share_plugin import _lazy
 
+    cache = stevedore.ExtensionManager.ENTRY_POINT_CACHE
+    found = cache.get(COMMAND_GROUP)
+    if found is None:
+        found = _entry_point_triples(COMMAND_GROUP)
     cache[COMMAND_GROUP] = _lazy.lazy(
-        ep
-        for ep in cache[COMMAND_GROUP]
-        if ep.value.split('.', 1)[0] == _OUR_PACKAGE
+        ep for ep in found if _value(ep).split('.', 1)[0] == _OUR_PACKAGE
     )
+
+
+def _value(entry_point):
+    if isinstance(entry_point, (tuple, list)):
+        return entry_point[1]
+    return entry_point.value
+
+
+def _entry_point_triples(group):
+    """``(name, value, group)`` of each entry point of ``group``.
+
+    Read from stevedore's cache as it stores them: making an EntryPoint
+    of each of the group's entry points (python-manilaclient's too) only
+    to drop most of them would cost more than the rest of this module.
+    """
+    try:
+        from stevedore import _cache
+
+        data = _cache._c._get_data_for_path(None)
+        return data['groups'].get(group, [])
+    except (ImportError, AttributeError, KeyError, TypeError):
+        return _entry_points(group)
 
 
 def _entry_points(group):

@@ -372,3 +372,46 @@ class TestSupersede(base.BaseTestCase):
         plugin._supersede_other_share_plugins()
         self.assertEqual(['untouched'], self.cache[plugin.COMMAND_GROUP])
         self.assertIs(self.other, self.modules[0])
+
+
+class TestNarrowFromStevedoreCache(base.BaseTestCase):
+    """The command group is filtered from stevedore's raw cache data."""
+
+    def setUp(self):
+        super().setUp()
+        self.cache = stevedore.ExtensionManager.ENTRY_POINT_CACHE
+        patcher = mock.patch.dict(self.cache)
+        patcher.start()
+        self.addCleanup(patcher.stop)
+        self.cache.pop(plugin.COMMAND_GROUP, None)
+
+    def test_triples_from_the_cache_data(self):
+        data = {
+            'groups': {
+                plugin.COMMAND_GROUP: [
+                    ['share_list', 'manilaclient.osc.v2.share:ListShare', 'g'],
+                    ['share_list', 'osc_share_plugin.v2.share:ListShare', 'g'],
+                ]
+            }
+        }
+        from stevedore import _cache
+
+        with mock.patch.object(
+            _cache._c, '_get_data_for_path', return_value=data
+        ):
+            plugin._narrow_command_group()
+        (ep,) = self.cache[plugin.COMMAND_GROUP]
+        self.assertEqual('osc_share_plugin.v2.share:ListShare', ep.value)
+        self.assertEqual('share_list', ep.name)
+
+    def test_falls_back_to_entry_points_without_stevedore_internals(self):
+        from stevedore import _cache
+
+        with mock.patch.object(
+            _cache._c, '_get_data_for_path', side_effect=AttributeError
+        ):
+            plugin._narrow_command_group()
+        names = {ep.name for ep in self.cache[plugin.COMMAND_GROUP]}
+        self.assertIn('share_create', names)
+        for ep in self.cache[plugin.COMMAND_GROUP]:
+            self.assertTrue(ep.value.startswith('osc_share_plugin.'), ep)
