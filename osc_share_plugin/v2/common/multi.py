@@ -20,12 +20,13 @@ from osc_share_plugin.v2.common import waiting
 
 LOG = logging.getLogger(__name__)
 
-#: Targets worked on at once, so requests in flight at most. manila-api
-#: answers many connections at once even with a single worker process
-#: (eventlet); more threads than this stop paying off on it (measured:
-#: see the release note), and keystoneauth keeps 10 connections per host:
-#: beyond that, urllib3 would open and drop extra ones, with a warning.
-WORKERS = 8
+#: Targets worked on at once, so requests in flight at most. A few
+#: overlap what adds up one after the other (the pauses between polls,
+#: the client's own time, the share service's work); manila-api itself
+#: may answer one request at a time (the local cloud's single gunicorn sync
+#: worker does), so more only queue there, and keystoneauth keeps 10
+#: connections per host (urllib3 would drop the extra ones, warning).
+WORKERS = 4
 
 
 def for_each(items, action, noun, verb, then=None):
