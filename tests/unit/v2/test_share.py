@@ -544,7 +544,7 @@ class TestDeleteShare(fakes.TestShareV2):
             [('wait', True)],
         )
         self.cmd.take_action(parsed_args)
-        self.assertEqual(
+        self.assertCountEqual(
             [
                 mock.call(
                     s, wait=20, callback=mock.ANY, failures=['error_deleting']

@@ -210,18 +210,18 @@ class TestDeleteShareAccess(AccessTestCase):
         waited = [
             c.args[0] for c in self.client.wait_for_delete.call_args_list
         ]
-        self.assertEqual(['r1', 'r2'], [r.id for r in waited])
+        self.assertCountEqual(['r1', 'r2'], [r.id for r in waited])
         self.assertEqual({self.share.id}, {r.share_id for r in waited})
         self.assertEqual(
             ['error'], self.client.wait_for_delete.call_args.kwargs['failures']
         )
 
     def test_delete_partial_failure(self):
-        self.client.delete_access_rule.side_effect = [
-            None,
-            sdk_exceptions.NotFoundException('gone'),
-            None,
-        ]
+        def delete(access_id, *args, **kwargs):
+            if access_id == 'r2':
+                raise sdk_exceptions.NotFoundException('gone')
+
+        self.client.delete_access_rule.side_effect = delete
         err = self.assertRaises(
             exceptions.CommandError,
             self.run_command,

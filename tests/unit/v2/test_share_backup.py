@@ -219,7 +219,7 @@ class TestDeleteShareBackup(BackupTestCase):
         self.run_command(
             ['--wait', '--wait-timeout', '9'] + [b.id for b in self.backups]
         )
-        self.assertEqual(
+        self.assertCountEqual(
             [mock.call(b, wait=9, callback=mock.ANY,
                        failures=['error_deleting', 'error'])
              for b in self.backups],

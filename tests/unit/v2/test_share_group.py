@@ -357,7 +357,7 @@ class TestDeleteShareGroup(GroupTestCase):
         self.run_command(
             ['--wait', '--wait-timeout', '9'] + [g.id for g in self.groups]
         )
-        self.assertEqual(
+        self.assertCountEqual(
             [
                 mock.call(
                     g, wait=9, callback=mock.ANY, failures=['error_deleting']

@@ -168,7 +168,7 @@ class TestDeleteShareGroupSnapshot(SnapshotTestCase):
 
     def test_delete_wait(self):
         self.run_command(['--wait'] + [s.name for s in self.snaps])
-        self.assertEqual(
+        self.assertCountEqual(
             [
                 mock.call(
                     s,

@@ -516,7 +516,7 @@ class TestDeleteShareSnapshotAccess(SnapshotTestCase):
             [mock.call(self.snapshot, 'r1'), mock.call(self.snapshot, 'r2')],
             self.client.delete_share_snapshot_access_rule.call_args_list,
         )
-        self.assertEqual(
+        self.assertCountEqual(
             rules,
             [c.args[0] for c in self.client.wait_for_delete.call_args_list],
         )
