@@ -14,6 +14,8 @@ one JSON document on stdout.
   fixtures <cloud>                   the objects of every family the
                                      request counts and waits need (made
                                      once, reused while they are there)
+  transfer <cloud>                   the fixture transfer, made again if
+                                     it expired
   networks <cloud> <name>...         empty share networks (for the
                                      ``network delete --wait`` figure)
   tidy <cloud> [<what>...]           delete what the wait figures made
@@ -350,15 +352,7 @@ def fixtures(cloud):
                               'share_backup', 'status', ('available',),
                               timeout=600)
 
-    xshare = _share(client, FIXTURE + '-xfer', ok=('available',
-                                                    'awaiting_transfer'))
-    transfer = _named(client, '/share-transfers/detail', 'transfers',
-                      FIXTURE + '-transfer')
-    if transfer is None:
-        transfer = _call(client, 'post', '/share-transfers', json={
-            'transfer': {'share_id': xshare['id'],
-                         'name': FIXTURE + '-transfer'}})['transfer']
-    out['transfer'] = transfer
+    out['transfer'] = _transfer(client)
 
     locks = _call(client, 'get', '/resource-locks', params={
         'resource_id': share['id']})['resource_locks']
@@ -383,6 +377,23 @@ def fixtures(cloud):
     out['qos_type'] = (qos.get('qos_types') or [None])[0]
     return {k: ({'id': v['id'], 'name': v.get('name')}
                 if isinstance(v, dict) else v) for k, v in out.items()}
+
+
+def _transfer(client):
+    xshare = _share(client, FIXTURE + '-xfer', ok=('available',
+                                                    'awaiting_transfer'))
+    transfer = _named(client, '/share-transfers/detail', 'transfers',
+                      FIXTURE + '-transfer')
+    if transfer is None:
+        transfer = _call(client, 'post', '/share-transfers', json={
+            'transfer': {'share_id': xshare['id'],
+                         'name': FIXTURE + '-transfer'}})['transfer']
+    return transfer
+
+
+def transfer(cloud):
+    """The fixture transfer again: Manila expires transfers after minutes."""
+    return {'id': _transfer(proxy(cloud)[1])['id']}
 
 
 def networks(cloud, names):
@@ -490,6 +501,8 @@ def main(argv):
         out = show_id(args[0], args[1])
     elif cmd == 'fixtures':
         out = fixtures(args[0])
+    elif cmd == 'transfer':
+        out = transfer(args[0])
     elif cmd == 'networks':
         out = networks(args[0], args[1:])
     elif cmd == 'tidy':
