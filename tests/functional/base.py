@@ -135,6 +135,27 @@ def run_openstack(
     return proc.returncode, proc.stdout, proc.stderr
 
 
+def start_openstack(args, cloud=ADMIN):
+    """Start ``openstack [--os-cloud cloud] args`` without waiting for it.
+
+    For what a test does to a running command (Ctrl-C): the same
+    environment and directory as :func:`run_openstack`, output piped.
+    """
+    # Absolute: the command runs in another directory.
+    cmd = [os.path.abspath(openstack_executable())]
+    if cloud:
+        cmd += ['--os-cloud', cloud]
+    return subprocess.Popen(
+        cmd + list(args),
+        env=command_env(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tempfile.gettempdir(),
+    )
+
+
 # ---------------------------------------------------------------- the cloud
 
 

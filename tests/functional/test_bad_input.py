@@ -334,11 +334,8 @@ class TestFaultsDuringWait(base.TestCase):
     def test_ctrl_c_during_wait(self):
         """Exit 130, one line: the operation goes on; no traceback."""
         with fault_server.FaultServer() as server:
-            proc = subprocess.Popen(
+            proc = base.start_openstack(
                 [
-                    openstack(),
-                    '--os-cloud',
-                    base.ADMIN,
                     '--os-shared-file-system-endpoint-override',
                     server.url('creating'),
                     'share',
@@ -346,13 +343,7 @@ class TestFaultsDuringWait(base.TestCase):
                     'NFS',
                     '1',
                     '--wait',
-                ],
-                env=base.command_env(),
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                cwd=tempfile.gettempdir(),
+                ]
             )
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline and not any(

@@ -6,8 +6,6 @@ line, as when it went one after the other.
 """
 
 import signal
-import subprocess
-import tempfile
 import time
 import uuid
 
@@ -94,24 +92,15 @@ class BulkInterruptedTest(base.TestCase):
         with fault_server.FaultServer() as server:
             # Every share the fault server knows stays 'creating': each
             # wait goes on until interrupted.
-            proc = subprocess.Popen(
+            proc = base.start_openstack(
                 [
-                    base.openstack_executable(),
-                    '--os-cloud',
-                    base.ADMIN,
                     '--os-shared-file-system-endpoint-override',
                     server.url('creating'),
                     'share',
                     'delete',
                     *(str(uuid.uuid4()) for _ in range(12)),
                     '--wait',
-                ],
-                env=base.command_env(),
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                cwd=tempfile.gettempdir(),
+                ]
             )
             deadline = time.monotonic() + 60
             while (
