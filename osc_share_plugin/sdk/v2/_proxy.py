@@ -1,5 +1,6 @@
 """The Shared File Systems v2 proxy"""
 
+import threading
 import time
 import urllib.parse
 
@@ -25,6 +26,13 @@ FIRST_POLL_INTERVAL = 0.1
 POLL_BACKOFF = 1.5
 #: Answers of a restarting API or its proxy: a wait polls on through them.
 RETRIED_STATUSES = (502, 503, 504)
+#: Requests in flight at once, over every thread of the process. A bulk
+#: command works on many targets in threads of its own, mostly asleep
+#: between polls; this keeps what reaches manila-api at a few at a time
+#: (more only queue in its workers) and under keystoneauth's 10 pooled
+#: connections per host (urllib3 drops extra ones with a warning).
+MAX_IN_FLIGHT = 4
+_in_flight = threading.BoundedSemaphore(MAX_IN_FLIGHT)
 
 
 class Proxy(
@@ -55,7 +63,8 @@ class Proxy(
         if extra:
             kwargs['headers'] = {**(kwargs.get('headers') or {}), **extra}
         _refuse_dot_segments(url)
-        response = super().request(url, method, *args, **kwargs)
+        with _in_flight:
+            response = super().request(url, method, *args, **kwargs)
         # A 2xx body is Manila's JSON object or nothing: anything else
         # (HTML from a proxy, a truncated answer) is not a success.
         if 200 <= response.status_code < 300:
