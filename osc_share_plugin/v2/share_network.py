@@ -6,6 +6,8 @@ from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_network as _sn
+from osc_share_plugin.v2.common import changes
+from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 
 _SN = _sn.ShareNetwork
@@ -128,18 +130,10 @@ def show_share_network(client, network, security_services=True):
     return common.show_item(network, hidden=HIDDEN_COLUMNS, extra=formatted)
 
 
-def run_steps(steps, noun, res):
-    """One change fails with its own one-line error; several, together."""
-    if len(steps) == 1:
-        steps[0]()
-    else:
-        common.run_steps(steps, noun, res)
-
-
-def add_network_argument(parser, help_text, many=False):
-    return common.add_positional(
-        parser, 'share_network', help_text, many, plural='share_networks'
-    )
+NETWORK = targets.Target(
+    'share_network', 'find_share_network', plural='share_networks'
+)
+add_network_argument = NETWORK.add
 
 
 # ------------------------------------------------------------- commands
@@ -176,16 +170,10 @@ class DeleteShareNetwork(common.RemoveCommand):
     _description = _('Delete one or more share networks')
     noun = _('share networks')
     call = 'delete_share_network'
+    target = NETWORK
+    target_help = _('Share network(s) to delete (name or ID)')
     wait_help = _('Wait for the share network(s) to be deleted')
     wait_failures = ()
-
-    def add_targets(self, parser):
-        return add_network_argument(
-            parser, _('Share network(s) to delete (name or ID)'), True
-        )
-
-    def find_target(self, value):
-        return self.client.find_share_network(value, ignore_missing=False)
 
 
 class ListShareNetwork(common.Lister):
@@ -245,9 +233,7 @@ class ShowShareNetwork(common.ShowOne):
         return parser
 
     def take_action(self, parsed_args):
-        network = self.client.find_share_network(
-            parsed_args.share_network, ignore_missing=False
-        )
+        network = NETWORK.find_given(self.client, parsed_args)
         return show_share_network(self.client, network)
 
 
@@ -306,9 +292,7 @@ class SetShareNetwork(common.Command):
                     '--current-security-service need --new-security-service'
                 )
             )
-        network = client.find_share_network(
-            parsed_args.share_network, ignore_missing=False
-        )
+        network = NETWORK.find_given(client, parsed_args)
         attrs = common.get_attrs(self, parsed_args)
         steps = []
         if attrs:
@@ -332,7 +316,9 @@ class SetShareNetwork(common.Command):
                     client, f'{verb}_share_network_security_service'
                 )
                 steps.append(lambda: changed.append(change(network, *ids)))
-        run_steps(steps, _('share network'), network)
+        changes.run_steps(
+            steps, _('share network'), network, name_lone_failure=False
+        )
         if parsed_args.wait and changed:
             common.wait_for_status(
                 self, changed[0], parsed_args, 'active', UPDATE_FAILURES
@@ -389,9 +375,7 @@ class UnsetShareNetwork(common.Command):
 
     def take_action(self, parsed_args):
         client = self.client
-        network = client.find_share_network(
-            parsed_args.share_network, ignore_missing=False
-        )
+        network = NETWORK.find_given(client, parsed_args)
         attrs = common.cleared_attrs(self, parsed_args)
         steps = []
         if attrs:
@@ -403,4 +387,6 @@ class UnsetShareNetwork(common.Command):
                     network, service
                 )
             )
-        run_steps(steps, _('share network'), network)
+        changes.run_steps(
+            steps, _('share network'), network, name_lone_failure=False
+        )

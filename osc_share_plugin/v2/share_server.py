@@ -8,6 +8,7 @@ from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_server as _server
+from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2.common import waiting
 from osc_share_plugin.v2 import common
 from osc_share_plugin.v2 import share_network
@@ -36,18 +37,17 @@ MIGRATION_FAILURES = ('migration_error', 'migration_cancelled')
 MIGRATION_VERSION = '2.57'
 
 
+SERVER = targets.Target(
+    'share_server', 'find_share_server', plural='share_servers'
+)
+
+
 def find_server(cmd, name_or_id):
-    return cmd.client.find_share_server(name_or_id, ignore_missing=False)
+    return SERVER.find(cmd.client, name_or_id)
 
 
 def show_server(server):
     return common.show_item(server, formatters=FORMATTERS)
-
-
-def add_server_argument(parser, help_text, many=False, metavar=None):
-    return common.add_positional(
-        parser, 'share_server', help_text, many, plural='share_servers',
-        metavar=metavar)  # fmt: skip
 
 
 def wait_for_task_state(cmd, server, parsed_args, goal):
@@ -127,7 +127,7 @@ class ShowShareServer(common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        add_server_argument(
+        SERVER.add(
             parser, _('Share server (ID, or identifier on the backend)')
         )
         return parser
@@ -140,16 +140,10 @@ class DeleteShareServer(common.RemoveCommand):
     _description = _('Delete one or more share servers (admin only)')
     noun = _('share servers')
     call = 'delete_share_server'
+    target = SERVER
+    target_help = _('Share server(s) to delete (ID)')
     wait_help = _('Wait for the share server(s) to be deleted')
     wait_failures = DELETE_FAILURES
-
-    def add_targets(self, parser):
-        return add_server_argument(
-            parser, _('Share server(s) to delete (ID)'), True
-        )
-
-    def find_target(self, value):
-        return find_server(self, value)
 
 
 class AdoptShareServer(common.ShowOne):
@@ -201,28 +195,26 @@ class AbandonShareServer(common.RemoveCommand):
     call = 'unmanage_share_server'
     call_kwargs = {}
     force_help = _('Abandon even when the driver cannot clean up')
+    target = SERVER
+    target_help = _('Share server(s) to abandon (ID)')
     wait_help = _('Wait for the share server(s) to be abandoned')
     wait_failures = UNMANAGE_FAILURES
 
-    def add_targets(self, parser):
-        return add_server_argument(
-            parser, _('Share server(s) to abandon (ID)'), True
-        )
 
-    def find_target(self, value):
-        return find_server(self, value)
-
-
-class SetShareServer(common.Command):
+class SetShareServer(common.ChangeCommand):
     _description = _('Reset the status or task state of a share server '
                      '(admin only)')  # fmt: skip
+    noun = _('share server')
+    target = SERVER
+    target_help = _('Share server to modify (ID)')
+    nothing = _('Give --status or --task-state (or both)')
+    name_lone_failure = False
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        add_server_argument(parser, _('Share server to modify (ID)'))
-        parser.add_argument(
-            '--status', metavar='<status>',
+        common.add_option(
+            parser, '--status', step='reset_share_server_status',
             help=_('Reset the status: active, error, inactive, deleting, '
                    'creating, manage_starting, manage_error, '
                    'unmanage_starting, unmanage_error, server_migrating, '
@@ -230,35 +222,12 @@ class SetShareServer(common.Command):
         common.add_option(
             parser, '--task-state', nargs='?', const='None',
             min_version=MIGRATION_VERSION,
+            step=('reset_share_server_task_state', {},
+                  common.none_if_cleared),
             help=_('Reset the task state (migration_*); no value or "None" '
                    'clears it'))
         # fmt: on
         return parser
-
-    def take_action(self, parsed_args):
-        if parsed_args.status is None and parsed_args.task_state is None:
-            raise exceptions.CommandError(
-                _('Give --status or --task-state (or both)')
-            )
-        client = self.client
-        server = find_server(self, parsed_args.share_server)
-        steps = []
-        if parsed_args.status:
-            steps.append(
-                lambda: client.reset_share_server_status(
-                    server, parsed_args.status
-                )
-            )
-        if parsed_args.task_state is not None:
-            task_state = parsed_args.task_state
-            if task_state.lower() in ('none', 'null', ''):
-                task_state = None
-            steps.append(
-                lambda: client.reset_share_server_task_state(
-                    server, task_state
-                )
-            )
-        share_network.run_steps(steps, _('share server'), server)
 
 
 class _MigrationCommand:
@@ -268,10 +237,11 @@ class _MigrationCommand:
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        add_server_argument(
-            parser, _('Share server being migrated (ID)'),
+        SERVER.add(
+            parser,
+            _('Share server being migrated (ID)'),
             metavar='<share_server>',
-        )  # fmt: skip
+        )
         return parser
 
 

@@ -15,7 +15,15 @@ from osc_share_plugin.v2.common import multi
 from osc_share_plugin.v2.common import options
 
 
-def apply_changes(cmd, parsed_args, find, noun, update=None, nothing=None):
+def apply_changes(
+    cmd,
+    parsed_args,
+    find,
+    noun,
+    update=None,
+    nothing=None,
+    name_lone_failure=True,
+):
     """Apply each change given to the resource ``find()`` returns.
 
     :param find: returns the resource (called even when nothing is to
@@ -25,6 +33,7 @@ def apply_changes(cmd, parsed_args, find, noun, update=None, nothing=None):
         ``'update_share_snapshot'``.
     :param nothing: the error when no change was given, raised before any
         lookup; None: only the lookup happens.
+    :param name_lone_failure: see :func:`run_steps`.
     """
     given = list(options.given_actions(cmd, parsed_args))
     if nothing and not any(_is_change(action, update) for action in given):
@@ -47,8 +56,21 @@ def apply_changes(cmd, parsed_args, find, noun, update=None, nothing=None):
                     client, method
                 )(res, value, **kwargs)
             )
-    multi.run_steps(steps, noun, res)
+    run_steps(steps, noun, res, name_lone_failure)
     return res
+
+
+def run_steps(steps, noun, res, name_lone_failure=True):
+    """``multi.run_steps``: each change, the failed ones reported together.
+
+    :param name_lone_failure: False: when only one change was asked, its
+        failure is its own error, as it is (the share network and share
+        server commands have always said it so).
+    """
+    if len(steps) == 1 and not name_lone_failure:
+        steps[0]()
+    else:
+        multi.run_steps(steps, noun, res)
 
 
 def _is_change(action, update):
@@ -61,16 +83,30 @@ class ChangeCommand(commands.Command):
     """A set or unset command: its parser declares the changes.
 
     A resource's set and unset share one subclass naming the resource:
-    ``noun``, the ``update`` method, and ``find_target``.
+    ``noun``, the ``update`` method, and ``target`` (or ``find_target``).
     """
 
     noun = None
     update = None
     #: The error when nothing was given; None: only the lookup happens.
     nothing = None
+    #: See :func:`run_steps`.
+    name_lone_failure = True
+    #: The ``targets.Target`` changed: its positional comes first in the
+    #: parser, with ``target_help``, and ``find_target`` looks it up.
+    target = None
+    target_help = None
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        if self.target is not None:
+            self.target.add(parser, self.target_help)
+        return parser
 
     def find_target(self, parsed_args):
-        raise NotImplementedError
+        if self.target is None:
+            raise NotImplementedError
+        return self.target.find_given(self.client, parsed_args)
 
     def take_action(self, parsed_args):
         apply_changes(
@@ -80,4 +116,5 @@ class ChangeCommand(commands.Command):
             self.noun,
             update=self.update,
             nothing=self.nothing,
+            name_lone_failure=self.name_lone_failure,
         )

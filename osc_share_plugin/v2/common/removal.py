@@ -10,14 +10,9 @@ given: find each one, make one proxy call, report "N of M failed", and with
         _description = _('Delete one or more share networks')
         noun = _('share networks')
         call = 'delete_share_network'
+        target = NETWORK  # a targets.Target: the positional and its lookup
+        target_help = _('Share network(s) to delete (name or ID)')
         wait_help = _('Wait for the share network(s) to be deleted')
-
-        def add_targets(self, parser):
-            return add_network_argument(
-                parser, _('Share network(s) to delete (name or ID)'), True)
-
-        def find_target(self, value):
-            return self.client.find_share_network(value, ignore_missing=False)
 """
 
 from osc_share_plugin.i18n import _
@@ -41,17 +36,26 @@ class RemoveCommand(commands.Command):
     wait_help = None
     #: Statuses that end a ``--wait`` as failed.
     wait_failures = ('error_deleting',)
+    #: The ``targets.Target`` removed, for the default ``add_targets`` and
+    #: ``find_target``; its positional's help is ``target_help``.
+    target = None
+    target_help = None
 
     def add_targets(self, parser):
         """Declare the positional (``nargs='+'``); return its action."""
-        raise NotImplementedError
+        if self.target is None:
+            raise NotImplementedError
+        return self.target.add(parser, self.target_help, many=True)
 
     def add_options(self, parser):
         """Declare the command's other options, if any."""
 
     def find_target(self, value):
-        """The resource a positional value names (the value itself here)."""
-        return value
+        """The resource a positional value names (without ``target``, the
+        value itself)."""
+        if self.target is None:
+            return value
+        return self.target.find(self.client, value)
 
     def remove(self, target, parsed_args):
         kwargs = dict(self.call_kwargs)

@@ -5,6 +5,7 @@ from unittest import mock
 from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
+from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 from tests.unit.v2 import fakes
 
@@ -169,3 +170,114 @@ class TestApplyChanges(fakes.CommandTestCase):
         self.client.update_share.assert_called_once_with(
             self.share, display_name='n'
         )
+
+
+THING = targets.Target('thing', 'find_share', plural='things')
+
+
+class DemoRemoveByTarget(common.RemoveCommand):
+    noun = _('things')
+    call = 'delete_share'
+    target = THING
+    target_help = _('Thing(s) to delete (name or ID)')
+
+
+class TestRemoveByTarget(fakes.CommandTestCase):
+    command = DemoRemoveByTarget
+
+    def test_the_target_declares_the_positional_and_finds_each(self):
+        found = fakes.create_one_share(name='a')
+        self.client.find_share.return_value = found
+        parsed = self.parse(['a'])
+        self.assertEqual(['a'], parsed.things)
+        self.cmd.take_action(parsed)
+        self.client.find_share.assert_called_once_with(
+            'a', ignore_missing=False
+        )
+        self.client.delete_share.assert_called_once_with(
+            found, ignore_missing=False
+        )
+
+    def test_positional_help_and_metavar(self):
+        parser = self.cmd.get_parser('demo')
+        action = parser._get_positional_actions()[0]
+        self.assertEqual('things', action.dest)
+        self.assertEqual('<thing>', action.metavar)
+        self.assertEqual('+', action.nargs)
+        self.assertEqual('Thing(s) to delete (name or ID)', action.help)
+
+
+class DemoChangeByTarget(common.ChangeCommand):
+    noun = _('thing')
+    update = 'update_share'
+    target = THING
+    target_help = _('Thing to modify (name or ID)')
+    nothing = _('Nothing to change')
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        common.add_option(parser, '--new-name', attr='display_name')
+        common.add_option(parser, '--status', step='reset_share_status')
+        return parser
+
+
+class DemoChangeLoneErrorAsIs(DemoChangeByTarget):
+    name_lone_failure = False
+
+
+class TestChangeByTarget(fakes.CommandTestCase):
+    command = DemoChangeByTarget
+
+    def setUp(self):
+        super().setUp()
+        self.share = fakes.create_one_share(name='s1')
+        self.client.find_share.return_value = self.share
+
+    def test_positional_first_then_the_lookup_and_update(self):
+        parser = self.cmd.get_parser('demo')
+        self.assertEqual('thing', parser._get_positional_actions()[0].dest)
+        self.run_command(['s1', '--new-name', 'n'])
+        self.client.find_share.assert_called_once_with(
+            's1', ignore_missing=False
+        )
+        self.client.update_share.assert_called_once_with(
+            self.share, display_name='n'
+        )
+
+    def test_lone_failure_names_the_resource(self):
+        self.client.reset_share_status.side_effect = RuntimeError('denied')
+        err = self.assertRaises(
+            exceptions.CommandError,
+            self.run_command,
+            ['s1', '--status', 'error'],
+        )
+        self.assertEqual('thing s1: denied', str(err))
+
+    def test_lone_failure_as_is_when_asked(self):
+        self.cmd = DemoChangeLoneErrorAsIs(self.app, None)
+        self.client.reset_share_status.side_effect = RuntimeError('denied')
+        err = self.assertRaises(
+            RuntimeError, self.run_command, ['s1', '--status', 'error']
+        )
+        self.assertEqual('denied', str(err))
+
+    def test_several_failures_together_even_as_is(self):
+        self.cmd = DemoChangeLoneErrorAsIs(self.app, None)
+        self.client.reset_share_status.side_effect = RuntimeError('denied')
+        self.client.update_share.side_effect = RuntimeError('denied')
+        err = self.assertRaises(
+            exceptions.CommandError,
+            self.run_command,
+            ['s1', '--new-name', 'n', '--status', 'error'],
+        )
+        self.assertEqual('2 of 2 changes to thing s1 failed', str(err))
+
+
+class TestTarget(fakes.TestShareV2):
+    def test_metavar_of_the_call_wins(self):
+        import argparse
+
+        parser = argparse.ArgumentParser()
+        action = THING.add(parser, 'help', metavar='<thing_id>')
+        self.assertEqual('<thing_id>', action.metavar)
+        self.assertEqual('thing', action.dest)
