@@ -318,7 +318,7 @@ class GroupMethods:
         :returns: The ShareGroupType, with ``group_specs`` filled in.
         """
         res = self._get_resource(_type.ShareGroupType, share_group_type)
-        return res.fetch_group_specs(self)
+        return res.fetch_specs(self)
 
     def update_share_group_type_specs(self, share_group_type, **group_specs):
         """Add or change group specs of a share group type.
@@ -329,7 +329,7 @@ class GroupMethods:
         :returns: The ShareGroupType, with the specs it now has.
         """
         res = self._get_resource(_type.ShareGroupType, share_group_type)
-        return res.set_group_specs(self, **group_specs)
+        return res.set_specs(self, **group_specs)
 
     def delete_share_group_type_specs(
         self, share_group_type, keys, ignore_missing=True
@@ -345,7 +345,7 @@ class GroupMethods:
         :returns: ``None``
         """
         res = self._get_resource(_type.ShareGroupType, share_group_type)
-        res.delete_group_specs(self, keys, ignore_missing)
+        res.delete_specs(self, keys, ignore_missing)
 
     def share_group_type_access(self, share_group_type):
         """List the projects that may use a private share group type.

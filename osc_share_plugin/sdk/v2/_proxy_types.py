@@ -96,7 +96,7 @@ class TypeMethods:
         :returns: The ShareType, with ``extra_specs`` filled in.
         """
         res = self._get_resource(_share_type.ShareType, share_type)
-        return res.fetch_extra_specs(self)
+        return res.fetch_specs(self)
 
     def update_share_type_extra_specs(self, share_type, **extra_specs):
         """Add or change extra specs of a share type.
@@ -106,7 +106,7 @@ class TypeMethods:
         :returns: The ShareType, with the specs it now has.
         """
         res = self._get_resource(_share_type.ShareType, share_type)
-        return res.set_extra_specs(self, **extra_specs)
+        return res.set_specs(self, **extra_specs)
 
     def delete_share_type_extra_specs(
         self, share_type, keys, ignore_missing=True
@@ -121,7 +121,7 @@ class TypeMethods:
         :returns: ``None``
         """
         res = self._get_resource(_share_type.ShareType, share_type)
-        res.delete_extra_specs(self, keys, ignore_missing)
+        res.delete_specs(self, keys, ignore_missing)
 
     def share_type_access(self, share_type):
         """List the projects that may use a private share type.

@@ -131,9 +131,30 @@ class TestBrokenAnswers(base.ProxyTestCase):
         )
         res = share_type.ShareType.existing(id=type_id)
         err = self.assertRaises(
-            _base.InvalidResponse, res.fetch_extra_specs, self.proxy
+            _base.InvalidResponse, res.fetch_specs, self.proxy
         )
         self.assertIn("'extra_specs'", str(err))
+
+    def test_share_group_type_specs_and_access(self):
+        # Group types share the type code: their answers are checked too.
+        from osc_share_plugin.sdk.v2 import share_group_type
+
+        type_id = '0a1b2c3d-0000-4000-8000-00000000000d'
+        type_url = base.url('share-group-types', type_id)
+        self.requests.get(type_url + '/group-specs', json={'specs': {}})
+        self.requests.post(type_url + '/group-specs', json={})
+        self.requests.get(type_url + '/access', json={'access': []})
+        res = share_group_type.ShareGroupType.existing(id=type_id)
+        for call, key in (
+            (lambda: res.fetch_specs(self.proxy), 'group_specs'),
+            (lambda: res.set_specs(self.proxy, a='b'), 'group_specs'),
+            (
+                lambda: res.project_access(self.proxy),
+                'share_group_type_access',
+            ),
+        ):
+            err = self.assertRaises(_base.InvalidResponse, call)
+            self.assertIn(repr(key), str(err))
 
     def test_action_may_answer_nothing(self):
         self.requests.post(SHARE_URL + '/action', status_code=202, text='')

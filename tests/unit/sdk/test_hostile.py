@@ -226,7 +226,7 @@ class TestShareTypes(HostileTestCase):
             with self.subTest(key=value):
                 self.mark()
                 self.mock_any('DELETE', status_code=202)
-                self.share_type().delete_extra_specs(self.proxy, [value])
+                self.share_type().delete_specs(self.proxy, [value])
                 self.assertOnlyUrl(
                     'DELETE', f'/types/{TYPE_ID}/extra_specs/{quoted}'
                 )
@@ -236,7 +236,7 @@ class TestShareTypes(HostileTestCase):
             with self.subTest(share_type=value):
                 self.mark()
                 self.mock_any('GET', json={'extra_specs': {'a': 'b'}})
-                _share_type.ShareType.existing(id=value).fetch_extra_specs(
+                _share_type.ShareType.existing(id=value).fetch_specs(
                     self.proxy
                 )
                 self.assertOnlyUrl('GET', f'/types/{quoted}/extra_specs')

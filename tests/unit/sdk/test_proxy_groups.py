@@ -686,6 +686,7 @@ class TestShareGroupTypes(base.ProxyTestCase):
             ignore_missing=False,
         )
         self.assertIn('b/c', str(err))
+        self.assertIn('Group specs not found', str(err))
 
     def test_share_group_type_access(self):
         self.requests.get(

@@ -156,6 +156,7 @@ class TestShareTypeExtraSpecs(base.ProxyTestCase):
             ignore_missing=False,
         )
         self.assertIn('ghost', str(err))
+        self.assertIn('Extra specs not found', str(err))
         # Every other key was still removed.
         self.assertEqual(
             ['DELETE', 'DELETE'], [r.method for r in self.history]
