@@ -10,6 +10,7 @@ from osc_lib import exceptions
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share as _share
 from osc_share_plugin.v2 import common
+from osc_share_plugin.v2.common import options
 
 #: Show output: the wire names, but for these.
 COLUMN_MAP = {'metadata': 'properties'}
@@ -114,13 +115,10 @@ def add_share_argument(parser, help_text, many=False):
 
 
 def _add_visibility_options(parser, min_version=None):
-    common.add_bool_option(
+    options.add_visibility_options(
         parser,
-        '--public',
         _('Make the share visible to every project (or --public <bool>)'),
-        attr='is_public',
-        off_flag='--private',
-        off_help=_('Make the share visible to its own project only'),
+        _('Make the share visible to its own project only'),
         min_version=min_version,
     )
 

@@ -6,6 +6,8 @@ from osc_lib import exceptions
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_type as _share_type
 from osc_share_plugin.v2 import common
+from osc_share_plugin.v2.common import access
+from osc_share_plugin.v2.common import options
 
 #: What manilaclient shows of a type, in its order.
 FIELDS = (
@@ -17,7 +19,6 @@ FIELDS = (
     'optional_extra_specs',
     'description',
 )
-HEADERS = tuple(common.title(field) for field in FIELDS)
 FORMATTERS = {
     'required_extra_specs': format_columns.DictColumn,
     'optional_extra_specs': format_columns.DictColumn,
@@ -32,33 +33,6 @@ BOOL_SPECS = (
 )
 
 
-def _view(share_type):
-    """A type as manilaclient shows it: visibility, split extra specs."""
-    required = share_type.required_extra_specs or {}
-    optional = {
-        key: value
-        for key, value in (share_type.extra_specs or {}).items()
-        if key not in required
-    }
-    return {
-        'id': share_type.id,
-        'name': share_type.name,
-        'visibility': 'public' if share_type.is_public else 'private',
-        'is_default': share_type.is_default,
-        'required_extra_specs': required,
-        'optional_extra_specs': optional,
-        'description': share_type.description,
-    }
-
-
-def _show(share_type):
-    return common.show_dict(_view(share_type), FORMATTERS)
-
-
-def _row(share_type):
-    return common.show_dict(_view(share_type), FORMATTERS)[1]
-
-
 def _spec_value(text):
     """A boolean spec: ``true``/``false`` (any form) or ``<is> True``."""
     if text.lower().startswith('<is>'):
@@ -66,32 +40,41 @@ def _spec_value(text):
     return str(common.parse_bool(text))
 
 
-_TYPE_ARGUMENT = ('share_type', '<share-type>', _('share type'))
+class _ShareTypes(access.TypeFamily):
+    type_argument = ('share_type', '<share-type>', _('share type'))
+    find_method = 'find_share_type'
+    fields = FIELDS
+    formatters = FORMATTERS
 
-
-def find_type(client, name_or_id):
-    return client.find_share_type(name_or_id, ignore_missing=False)
-
-
-def _add_type_argument(parser, help_text, **kwargs):
-    parser.add_argument(
-        'share_type', metavar='<share-type>', help=help_text, **kwargs
-    )
+    def view(self, share_type):
+        """A type as manilaclient shows it: visibility, split extra specs."""
+        required = share_type.required_extra_specs or {}
+        optional = {
+            key: value
+            for key, value in (share_type.extra_specs or {}).items()
+            if key not in required
+        }
+        return {
+            'id': share_type.id,
+            'name': share_type.name,
+            'visibility': 'public' if share_type.is_public else 'private',
+            'is_default': share_type.is_default,
+            'required_extra_specs': required,
+            'optional_extra_specs': optional,
+            'description': share_type.description,
+        }
 
 
 def _add_visibility_options(parser, min_version=None):
-    common.add_bool_option(
+    options.add_visibility_options(
         parser,
-        '--public',
         _('Make the type usable by every project (or --public <bool>)'),
-        attr='is_public',
-        off_flag='--private',
-        off_help=_('Make the type usable only by projects given access'),
+        _('Make the type usable only by projects given access'),
         min_version=min_version,
     )
 
 
-class CreateShareType(common.ShowOne):
+class CreateShareType(_ShareTypes, common.ShowOne):
     _description = _('Create a new share type')
 
     def get_parser(self, prog_name):
@@ -135,56 +118,39 @@ class CreateShareType(common.ShowOne):
         share_type = self.client.create_share_type(
             attrs.pop('name'), extra_specs=specs, **attrs
         )
-        return _show(share_type)
+        return self.show_type(share_type)
 
 
-class DeleteShareType(common.RemoveCommand):
+class DeleteShareType(_ShareTypes, access.DeleteTypes):
     _description = _('Delete one or more share types')
     noun = _('share types')
     call = 'delete_share_type'
 
-    def add_targets(self, parser):
-        return parser.add_argument(
-            'share_types', metavar='<share-types>', nargs='+',
-            help=_('Share type(s) to delete (name or ID)'))  # fmt: skip
 
-    def find_target(self, value):
-        return find_type(self.client, value)
-
-
-class ListShareType(common.ListTypes):
+class ListShareType(_ShareTypes, access.ListTypes):
     _description = _('List share types')
     resource = _share_type.ShareType
     list_method = 'share_types'
-    list_columns = (FIELDS, HEADERS)
     specs_filter = (
         '--extra-specs',
         '2.43',
         _('Filter by extra specs (key=value ...; repeatable)'),
     )
 
-    def row(self, share_type):
-        return _row(share_type)
 
-
-class ShowShareType(common.ShowTypeOrDefault):
+class ShowShareType(_ShareTypes, access.ShowTypeOrDefault):
     _description = _('Show a share type, or the default share type')
-    type_argument = _TYPE_ARGUMENT
-    find_method = 'find_share_type'
     default_method = 'get_default_share_type'
 
-    def show(self, share_type):
-        return _show(share_type)
 
-
-class SetShareType(common.Command):
+class SetShareType(_ShareTypes, common.Command):
     _description = _('Set share type properties')
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         add = common.add_option
         # fmt: off
-        _add_type_argument(parser, _('Share type to modify (name or ID)'))
+        self.add_type_argument(parser, _('Share type to modify (name or ID)'))
         common.add_key_value_option(
             parser, '--extra-specs',
             _('Extra specs to add or change (key=value ...; repeatable)'))
@@ -198,7 +164,7 @@ class SetShareType(common.Command):
 
     def take_action(self, parsed_args):
         client = self.client
-        share_type = find_type(client, parsed_args.share_type)
+        share_type = self.find_type(parsed_args.share_type)
         attrs = common.get_attrs(self, parsed_args)
         steps = []
         if attrs:
@@ -212,32 +178,24 @@ class SetShareType(common.Command):
         common.run_steps(steps, _('share type'), share_type)
 
 
-class UnsetShareType(common.UnsetTypeSpecs):
+class UnsetShareType(_ShareTypes, access.UnsetTypeSpecs):
     _description = _('Unset share type extra specs')
-    type_argument = _TYPE_ARGUMENT
-    find_method = 'find_share_type'
     delete_method = 'delete_share_type_extra_specs'
     keys_argument = ('extra_specs', _('Extra spec(s) to remove'))
 
 
-class CreateShareTypeAccess(common.ChangeProjectAccess):
+class CreateShareTypeAccess(_ShareTypes, access.ChangeProjectAccess):
     _description = _('Give projects access to a private share type')
-    type_argument = _TYPE_ARGUMENT
-    find_method = 'find_share_type'
     change_method = 'add_share_type_access'
 
 
-class DeleteShareTypeAccess(common.ChangeProjectAccess):
+class DeleteShareTypeAccess(_ShareTypes, access.ChangeProjectAccess):
     _description = _('Remove projects from a private share type')
-    type_argument = _TYPE_ARGUMENT
-    find_method = 'find_share_type'
     change_method = 'remove_share_type_access'
     adding = False
 
 
-class ListShareTypeAccess(common.ListProjectAccess):
+class ListShareTypeAccess(_ShareTypes, access.ListProjectAccess):
     _description = _('List the projects that may use a private share type')
     resource = _share_type.ShareTypeAccess
-    type_argument = _TYPE_ARGUMENT
-    find_method = 'find_share_type'
     list_method = 'share_type_access'

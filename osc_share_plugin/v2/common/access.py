@@ -1,4 +1,16 @@
-"""Types (share types, share group types): project access, the default."""
+"""Types (share types, share group types): their commands, declared.
+
+A type family declares once, in a mixin on :class:`TypeFamily`, what its
+commands share: the type's positional, its finder, and how a type is shown
+(``share_type._ShareTypes``). Each command then names only what is its own:
+
+.. code-block:: python
+
+    class UnsetShareType(_ShareTypes, access.UnsetTypeSpecs):
+        _description = _('Unset share type extra specs')
+        delete_method = 'delete_share_type_extra_specs'
+        keys_argument = ('extra_specs', _('Extra spec(s) to remove'))
+"""
 
 from osc_lib import exceptions
 
@@ -8,31 +20,55 @@ from osc_share_plugin.v2.common import identity
 from osc_share_plugin.v2.common import multi
 from osc_share_plugin.v2.common import options
 from osc_share_plugin.v2.common import output
+from osc_share_plugin.v2.common import removal
 
 
-class _TypeArgument:
+class TypeFamily:
+    """What every command of one type family shares."""
+
     #: ``(dest, metavar, noun)`` of the type argument, e.g.
     #: ``('share_type', '<share-type>', _('share type'))``.
     type_argument = None
     #: The proxy's finder of the type, e.g. ``'find_share_type'``.
     find_method = None
+    #: The fields a type is shown with (and listed with), in their order.
+    fields = ()
+    #: Formatters of those fields.
+    formatters = {}
 
+    def view(self, found):
+        """``{field: value}`` of a type, one entry for each of ``fields``."""
+        raise NotImplementedError
+
+    def add_type_argument(self, parser, help_text, **kwargs):
+        dest, metavar, _noun = self.type_argument
+        return parser.add_argument(
+            dest, metavar=metavar, help=help_text, **kwargs
+        )
+
+    def find_type(self, name_or_id):
+        finder = getattr(self.client, self.find_method)
+        return finder(name_or_id, ignore_missing=False)
+
+    def given_type(self, parsed_args):
+        """The type the command's type argument names."""
+        return self.find_type(getattr(parsed_args, self.type_argument[0]))
+
+    def show_type(self, found):
+        """``(columns, data)`` of a type, for a ShowOne."""
+        return output.show_dict(self.view(found), self.formatters)
+
+
+class _PrivateTypeArgument(TypeFamily):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        dest, metavar, noun = self.type_argument
-        parser.add_argument(
-            dest, metavar=metavar, help=_('Private %s (name or ID)') % noun
+        self.add_type_argument(
+            parser, _('Private %s (name or ID)') % self.type_argument[2]
         )
         return parser
 
-    def find_type(self, parsed_args):
-        finder = getattr(self.client, self.find_method)
-        return finder(
-            getattr(parsed_args, self.type_argument[0]), ignore_missing=False
-        )
 
-
-class ChangeProjectAccess(_TypeArgument, commands.Command):
+class ChangeProjectAccess(_PrivateTypeArgument, commands.Command):
     """``... access create|delete <type> <project>...``: each in turn.
 
     Projects are names or IDs, resolved through Keystone.
@@ -55,7 +91,7 @@ class ChangeProjectAccess(_TypeArgument, commands.Command):
         return parser
 
     def take_action(self, parsed_args):
-        found = self.find_type(parsed_args)
+        found = self.given_type(parsed_args)
         change = getattr(self.client, self.change_method)
 
         def apply(project):
@@ -74,14 +110,14 @@ class ChangeProjectAccess(_TypeArgument, commands.Command):
         )
 
 
-class ListProjectAccess(_TypeArgument, commands.Lister):
+class ListProjectAccess(_PrivateTypeArgument, commands.Lister):
     """``... access list <type>``: the projects that may use it."""
 
     #: The proxy method listing the type's access.
     list_method = None
 
     def take_action(self, parsed_args):
-        found = self.find_type(parsed_args)
+        found = self.given_type(parsed_args)
         if found.is_public:
             raise exceptions.CommandError(
                 _('%(noun)s %(name)s is public: every project may use it')
@@ -98,28 +134,35 @@ class ListProjectAccess(_TypeArgument, commands.Lister):
         )
 
 
-class ShowTypeOrDefault(commands.ShowOne):
-    """``... type show [<type>] [--default]``: one type, or the default.
+class DeleteTypes(TypeFamily, removal.RemoveCommand):
+    """``... type delete <type> [<type> ...]``: ``noun`` and ``call``."""
 
-    Subclasses declare ``type_argument`` (dest, metavar, noun), the
-    proxy's ``find_method`` and ``default_method``, and ``show(obj)``.
-    """
+    def add_targets(self, parser):
+        dest, metavar, noun = self.type_argument
+        return parser.add_argument(
+            dest + 's',
+            metavar=metavar[:-1] + 's>',
+            nargs='+',
+            help=_('%s(s) to delete (name or ID)') % noun.capitalize(),
+        )
 
-    type_argument = None
-    find_method = None
+    def find_target(self, value):
+        return self.find_type(value)
+
+
+class ShowTypeOrDefault(TypeFamily, commands.ShowOne):
+    """``... type show [<type>] [--default]``: one type, or the default."""
+
+    #: The proxy's getter of the cloud's default type.
     default_method = None
-
-    def show(self, found):
-        raise NotImplementedError
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        dest, metavar, noun = self.type_argument
-        parser.add_argument(
-            dest,
-            metavar=metavar,
+        noun = self.type_argument[2]
+        self.add_type_argument(
+            parser,
+            _('%s to show (name or ID)') % noun.capitalize(),
             nargs='?',
-            help=_('%s to show (name or ID)') % noun.capitalize(),
         )
         parser.add_argument(
             '--default',
@@ -138,23 +181,19 @@ class ShowTypeOrDefault(commands.ShowOne):
                 else _('Give a %s (name or ID) or --default') % noun
             )
         if parsed_args.default:
-            return self.show(getattr(self.client, self.default_method)())
-        finder = getattr(self.client, self.find_method)
-        return self.show(finder(name_or_id, ignore_missing=False))
+            found = getattr(self.client, self.default_method)()
+        else:
+            found = self.find_type(name_or_id)
+        return self.show_type(found)
 
 
-class ListTypes(commands.Lister):
+class ListTypes(TypeFamily, commands.Lister):
     """``... type list``: public types; ``--all`` lists private ones too."""
 
     #: The proxy's list method, e.g. ``'share_types'``.
     list_method = None
     #: ``(flag, min_version, help)`` of the specs filter.
     specs_filter = None
-    #: ``(fields, headers)`` of the list.
-    list_columns = None
-
-    def row(self, found):
-        raise NotImplementedError
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
@@ -171,21 +210,20 @@ class ListTypes(commands.Lister):
 
     def take_action(self, parsed_args):
         query = {'is_public': 'all'} if parsed_args.all else {}
+        headers = tuple(output.title(field) for field in self.fields)
         return output.list_items(
             self,
             parsed_args,
             getattr(self.client, self.list_method),
-            self.list_columns,
+            (self.fields, headers),
             query=query,
-            rows=self.row,
+            rows=lambda found: self.show_type(found)[1],
         )
 
 
-class UnsetTypeSpecs(commands.Command):
+class UnsetTypeSpecs(TypeFamily, commands.Command):
     """``... type unset <type> <key>...``: remove extra or group specs."""
 
-    type_argument = None
-    find_method = None
     #: The proxy method removing the keys, e.g.
     #: ``'delete_share_type_extra_specs'``.
     delete_method = None
@@ -194,24 +232,19 @@ class UnsetTypeSpecs(commands.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        dest, metavar, noun = self.type_argument
         keys_dest, keys_help = self.keys_argument
-        # fmt: off
+        noun = self.type_argument[2]
+        self.add_type_argument(
+            parser, _('%s to modify (name or ID)') % noun.capitalize()
+        )
         parser.add_argument(
-            dest, metavar=metavar,
-            help=_('%s to modify (name or ID)') % noun.capitalize())
-        parser.add_argument(
-            keys_dest, metavar='<key>', nargs='+', help=keys_help)
-        # fmt: on
+            keys_dest, metavar='<key>', nargs='+', help=keys_help
+        )
         return parser
 
     def take_action(self, parsed_args):
-        finder = getattr(self.client, self.find_method)
-        found = finder(
-            getattr(parsed_args, self.type_argument[0]), ignore_missing=False
-        )
         getattr(self.client, self.delete_method)(
-            found,
+            self.given_type(parsed_args),
             getattr(parsed_args, self.keys_argument[0]),
             ignore_missing=False,
         )

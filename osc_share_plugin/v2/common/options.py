@@ -228,6 +228,19 @@ def add_bool_option(
     return action
 
 
+def add_visibility_options(parser, public_help, private_help, **kwargs):
+    """``--public [<bool>]`` or ``--private``: the ``is_public`` attribute."""
+    return add_bool_option(
+        parser,
+        '--public',
+        public_help,
+        attr='is_public',
+        off_flag='--private',
+        off_help=private_help,
+        **kwargs,
+    )
+
+
 def add_key_value_option(parser, flag, help, attr=None, **kwargs):
     """``--extra-specs k=v [k=v ...]``, repeatable, as manilaclient has it."""
     kwargs.setdefault('metavar', '<key=value>')

@@ -11,6 +11,8 @@ from osc_lib.test import base as osc_base
 
 from osc_share_plugin.sdk.v2 import share as _share
 from osc_share_plugin.v2 import common
+from osc_share_plugin.v2.common import access
+from osc_share_plugin.v2.common import options
 from tests.unit.v2 import fakes
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
@@ -210,6 +212,24 @@ class TestOptions(fakes.CommandTestCase):
         )
 
 
+class TestVisibilityOptions(osc_base.TestCommand):
+    def parse(self, argv):
+        parser = argparse.ArgumentParser()
+        options.add_visibility_options(parser, 'public', 'private')
+        return parser.parse_args(argv)
+
+    def test_public_private_and_a_value_set_one_dest(self):
+        self.assertTrue(self.parse(['--public']).public)
+        self.assertFalse(self.parse(['--public', 'no']).public)
+        self.assertFalse(self.parse(['--private']).public)
+        self.assertIsNone(self.parse([]).public)
+
+    def test_sent_as_is_public(self):
+        parser = argparse.ArgumentParser()
+        action = options.add_visibility_options(parser, 'public', 'private')
+        self.assertEqual('is_public', action.api_attr)
+
+
 class WholeCommandGate(common.Command):
     min_version = '2.80'
     _description = 'Needs backups'
@@ -237,6 +257,66 @@ class TestWholeCommandGate(fakes.CommandTestCase):
     def test_passes_at_the_version(self):
         self.set_share_api_version('2.80')
         self.cmd.check_microversions(self.parse([]))
+
+
+class _DemoTypes(access.TypeFamily):
+    type_argument = ('demo_type', '<demo-type>', 'demo type')
+    find_method = 'find_share_type'
+    fields = ('id', 'visibility')
+
+    def view(self, found):
+        return {'id': found.id, 'visibility': found.visibility}
+
+
+class DemoDeleteTypes(_DemoTypes, access.DeleteTypes):
+    _description = 'Delete demo types'
+    noun = 'demo types'
+    call = 'delete_share_type'
+
+
+class DemoListTypes(_DemoTypes, access.ListTypes):
+    _description = 'List demo types'
+    resource = _share.Share
+    list_method = 'share_types'
+    specs_filter = ('--extra-specs', '2.43', 'specs')
+
+
+class TestDeleteTypes(fakes.CommandTestCase):
+    command = DemoDeleteTypes
+
+    def test_positional_from_the_type_argument(self):
+        action = next(
+            a
+            for a in self.cmd.get_parser('x')._actions
+            if a.dest == 'demo_types'
+        )
+        self.assertEqual('<demo-types>', action.metavar)
+        self.assertEqual('+', action.nargs)
+        self.assertEqual('Demo type(s) to delete (name or ID)', action.help)
+
+    def test_each_found_by_the_family_finder(self):
+        found = mock.Mock(id='t1')
+        self.client.find_share_type.return_value = found
+        self.run_command(['gold'])
+        self.client.find_share_type.assert_called_once_with(
+            'gold', ignore_missing=False
+        )
+        self.client.delete_share_type.assert_called_once_with(
+            found, ignore_missing=False
+        )
+
+
+class TestListTypes(fakes.CommandTestCase):
+    command = DemoListTypes
+
+    def test_columns_and_rows_from_the_family_view(self):
+        self.client.share_types.return_value = [
+            mock.Mock(id='t1', visibility='public')
+        ]
+        columns, rows = self.run_command(['--all'])
+        self.assertEqual(('ID', 'Visibility'), columns)
+        self.assertEqual([('t1', 'public')], [tuple(r) for r in rows])
+        self.client.share_types.assert_called_once_with(is_public='all')
 
 
 class TestColumns(osc_base.TestCommand):
