@@ -3,6 +3,7 @@
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import share_export_location as _el
 
 
 class ShareInstance(_base.ShareResource):
@@ -53,25 +54,13 @@ class ShareInstance(_base.ShareResource):
         self._action(session, {'force_delete': None})
 
 
-class ShareInstanceExportLocation(_base.ShareResource):
-    resource_key = 'export_location'
-    resources_key = 'export_locations'
+class ShareInstanceExportLocation(
+    _el.ExportLocationFields, _base.ShareResource
+):
     base_path = '/share_instances/%(instance_id)s/export_locations'
-
-    allow_fetch = True
-    allow_list = True
 
     _query_mapping = resource.QueryParameters(
         include_pagination_defaults=False
     )
 
     instance_id = resource.URI('instance_id', type=str)
-
-    path = resource.Body('path', type=str)
-    is_preferred = resource.Body('preferred', type=bool)
-    is_admin = resource.Body('is_admin_only', type=bool)
-    share_instance_id = resource.Body('share_instance_id', type=str)
-    created_at = resource.Body('created_at', type=str)
-    updated_at = resource.Body('updated_at', type=str)
-    #: Export location metadata (2.87).
-    metadata = resource.Body('metadata', type=dict)

@@ -4,6 +4,7 @@ from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
 from osc_share_plugin.sdk.v2 import _experimental
+from osc_share_plugin.sdk.v2 import share_export_location as _el
 
 # Replication was experimental until it graduated in 2.56: in that range
 # Manila answers only requests that say they know it.
@@ -76,13 +77,10 @@ class ShareReplica(_base.MetadataMixin, _base.ShareResource):
         self._action(session, {'force_delete': None})
 
 
-class ShareReplicaExportLocation(_base.ShareResource):
-    resource_key = 'export_location'
-    resources_key = 'export_locations'
+class ShareReplicaExportLocation(
+    _el.ExportLocationFields, _base.ShareResource
+):
     base_path = '/share-replicas/%(replica_id)s/export-locations'
-
-    allow_fetch = True
-    allow_list = True
 
     _query_mapping = resource.QueryParameters(
         include_pagination_defaults=False
@@ -90,13 +88,5 @@ class ShareReplicaExportLocation(_base.ShareResource):
 
     replica_id = resource.URI('replica_id', type=str)
 
-    path = resource.Body('path', type=str)
-    is_preferred = resource.Body('preferred', type=bool)
-    is_admin = resource.Body('is_admin_only', type=bool)
     availability_zone = resource.Body('availability_zone', type=str)
     replica_state = resource.Body('replica_state', type=str)
-    share_instance_id = resource.Body('share_instance_id', type=str)
-    created_at = resource.Body('created_at', type=str)
-    updated_at = resource.Body('updated_at', type=str)
-    #: Export location metadata (2.87).
-    metadata = resource.Body('metadata', type=dict)

@@ -161,19 +161,17 @@ class ShareSnapshotAccessRule(_base.ShareResource):
         )
 
 
-class ShareSnapshotExportLocation(_base.ShareResource):
-    """Where a mountable snapshot is exported (2.32)."""
+class SnapshotExportLocationFields:
+    """An export location of a mountable snapshot (2.32), as Manila lists
+    them under the snapshot or a snapshot instance."""
 
     resource_key = 'share_snapshot_export_location'
     resources_key = 'share_snapshot_export_locations'
-    base_path = '/snapshots/%(snapshot_id)s/export-locations'
 
     allow_list = True
     allow_fetch = True
 
     _query_mapping = resource.QueryParameters()
-
-    snapshot_id = resource.URI('snapshot_id', type=str)
 
     path = resource.Body('path', type=str)
     #: Admin only.
@@ -184,3 +182,13 @@ class ShareSnapshotExportLocation(_base.ShareResource):
     )
     created_at = resource.Body('created_at', type=str)
     updated_at = resource.Body('updated_at', type=str)
+
+
+class ShareSnapshotExportLocation(
+    SnapshotExportLocationFields, _base.ShareResource
+):
+    """Where a mountable snapshot is exported (2.32)."""
+
+    base_path = '/snapshots/%(snapshot_id)s/export-locations'
+
+    snapshot_id = resource.URI('snapshot_id', type=str)

@@ -3,6 +3,7 @@
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import share_snapshot as _snapshot
 
 
 class ShareSnapshotInstance(_base.ShareResource):
@@ -29,24 +30,9 @@ class ShareSnapshotInstance(_base.ShareResource):
         self._action(session, {'reset_status': {'status': status}})
 
 
-class ShareSnapshotInstanceExportLocation(_base.ShareResource):
-    resource_key = 'share_snapshot_export_location'
-    resources_key = 'share_snapshot_export_locations'
+class ShareSnapshotInstanceExportLocation(
+    _snapshot.SnapshotExportLocationFields, _base.ShareResource
+):
     base_path = '/snapshot-instances/%(snapshot_instance_id)s/export-locations'
 
-    allow_list = True
-    allow_fetch = True
-
-    _query_mapping = resource.QueryParameters()
-
     snapshot_instance_id = resource.URI('snapshot_instance_id', type=str)
-
-    path = resource.Body('path', type=str)
-    #: Admin only.
-    is_admin = resource.Body('is_admin_only', type=bool)
-    #: Admin only.
-    share_snapshot_instance_id = resource.Body(
-        'share_snapshot_instance_id', type=str
-    )
-    created_at = resource.Body('created_at', type=str)
-    updated_at = resource.Body('updated_at', type=str)
