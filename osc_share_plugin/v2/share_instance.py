@@ -147,17 +147,12 @@ class _InstanceLocations:
     """Instance export locations exist in the API from 2.9 on."""
 
     min_version = '2.9'
+    parent_argument = ('instance', _('Share instance (ID)'))
     location_metavar = '<export_location>'
     list_method = 'share_instance_export_locations'
     parent_key = 'share_instance_id'
     get_method = 'get_share_instance_export_location'
     list_columns = (EL_COLUMNS,)
-
-    def add_parent(self, parser):
-        add_instance_argument(parser, _('Share instance (ID)'))
-
-    def parent_of(self, parsed_args):
-        return parsed_args.instance
 
 
 class ListShareInstanceExportLocation(

@@ -430,6 +430,7 @@ class _ReplicaLocations:
     """Replica export locations exist in the API from 2.47 on."""
 
     min_version = EXPORT_LOCATIONS_VERSION
+    parent_argument = ('replica', _('Share replica (ID)'))
     list_method = 'share_replica_export_locations'
     parent_key = 'replica_id'
     get_method = 'get_share_replica_export_location'
@@ -439,12 +440,6 @@ class _ReplicaLocations:
         'hidden': ('replica_id',),
         'formatters': FORMATTERS,
     }
-
-    def add_parent(self, parser):
-        add_replica_argument(parser, _('Share replica (ID)'))
-
-    def parent_of(self, parsed_args):
-        return parsed_args.replica
 
 
 class ListShareReplicaExportLocation(

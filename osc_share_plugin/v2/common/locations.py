@@ -2,27 +2,15 @@
 
 Shares, share instances, replicas, snapshots and snapshot instances all
 have export locations: a list of the parent's, and one shown by ID. A
-family declares its parent once, in a small mixin, and both commands
-follow:
-
-.. code-block:: python
-
-    class _ReplicaLocations:
-        min_version = '2.47'
-        list_method = 'share_replica_export_locations'
-        parent_key = 'replica_id'
-        get_method = 'get_share_replica_export_location'
-        list_columns = (EL_COLUMNS,)
-
-        def add_parent(self, parser):
-            add_replica_argument(parser, _('Share replica (ID)'))
-
-        def parent_of(self, parsed_args):
-            return parsed_args.replica
+family declares its parent once, in a small mixin on
+:class:`ExportLocationsOf` (``share_replica._ReplicaLocations`` is one),
+and both commands follow. A parent's positional is an ID by default; a
+parent found by name overrides ``add_parent`` and ``parent_of``.
 """
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.v2.common import commands
+from osc_share_plugin.v2.common import options
 from osc_share_plugin.v2.common import output
 
 
@@ -30,6 +18,9 @@ class ExportLocationsOf:
     """The parent's positional, and the location's where one is named."""
 
     location_metavar = '<export-location>'
+    #: ``(dest, help)`` of the parent's positional: an ID, passed on as
+    #: given.
+    parent_argument = None
     #: The proxy's list, called with ``{parent_key: parent}``.
     list_method = None
     parent_key = None
@@ -42,11 +33,11 @@ class ExportLocationsOf:
 
     def add_parent(self, parser):
         """Declare the parent's positional."""
-        raise NotImplementedError
+        options.add_positional(parser, *self.parent_argument)
 
     def parent_of(self, parsed_args):
         """What the proxy takes for the parent (an ID, or a resource)."""
-        raise NotImplementedError
+        return getattr(parsed_args, self.parent_argument[0])
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)

@@ -319,6 +319,25 @@ class TestListTypes(fakes.CommandTestCase):
         self.client.share_types.assert_called_once_with(is_public='all')
 
 
+class DemoLocations(common.ShowExportLocation):
+    _description = 'Show a demo export location'
+    parent_argument = ('thing', 'Thing (ID)')
+    get_method = 'get_share_replica_export_location'
+
+
+class TestDeclaredLocationParent(fakes.CommandTestCase):
+    command = DemoLocations
+
+    def test_parent_positional_passed_on_as_given(self):
+        self.client.get_share_replica_export_location.return_value = (
+            fakes.create_one_share()
+        )
+        self.run_command(['t-1', 'el-1'], [('thing', 't-1')])
+        self.client.get_share_replica_export_location.assert_called_once_with(
+            'el-1', 't-1'
+        )
+
+
 class TestColumns(osc_base.TestCommand):
     def test_headers_from_wire_names(self):
         attrs, headers = common.columns(
