@@ -508,6 +508,20 @@ class ShareResource(resource.Resource):
             response, has_body, error_message, **kwargs
         )
 
+    @classmethod
+    def _manage(cls, session, attrs):
+        """``POST <base path>/manage``: bring what the backend already has
+        under Manila; the answer is the resource Manila now manages."""
+        response = session.post(
+            path(cls.base_path, 'manage'),
+            json={cls.resource_key: attrs},
+            microversion=cls._get_microversion(session),
+        )
+        exceptions.raise_from_response(response)
+        managed = cls()
+        managed._translate_response(response)
+        return managed
+
     def _path(self, *parts):
         """``<base path>/<id>/<parts...>``, every value quoted."""
         return path(self._base_path_with_uri(), self.id, *parts)

@@ -1,6 +1,5 @@
 """Shares"""
 
-from openstack import exceptions
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
@@ -132,20 +131,12 @@ class Share(_base.MetadataMixin, _declare.Editable, _base.ShareResource):
     @classmethod
     def manage(cls, session, protocol, export_path, service_host, **params):
         """Bring a share the backend already has under Manila's control."""
-        body = {
-            'share': {
+        return cls._manage(
+            session,
+            {
                 'protocol': protocol,
                 'export_path': export_path,
                 'service_host': service_host,
                 **params,
-            }
-        }
-        response = session.post(
-            '/shares/manage',
-            json=body,
-            microversion=cls._get_microversion(session),
+            },
         )
-        exceptions.raise_from_response(response)
-        share = cls(connection=session._get_connection())
-        share._translate_response(response)
-        return share

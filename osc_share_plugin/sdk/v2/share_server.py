@@ -105,23 +105,15 @@ class ShareServer(_base.ShareResource):
     @classmethod
     def manage(cls, session, host, share_network_id, identifier, **attrs):
         """Bring a backend's share server under Manila's control (2.49)."""
-        body = {
-            'share_server': {
+        return cls._manage(
+            session,
+            {
                 'host': host,
                 'share_network_id': share_network_id,
                 'identifier': identifier,
                 **attrs,
-            }
-        }
-        response = session.post(
-            _base.path(cls.base_path, 'manage'),
-            json=body,
-            microversion=cls._get_microversion(session),
+            },
         )
-        exceptions.raise_from_response(response)
-        server = cls()
-        server._translate_response(response)
-        return server
 
     def unmanage(self, session, force=False):
         self._action(session, {'unmanage': {'force': bool(force)}})

@@ -105,22 +105,14 @@ class ShareSnapshot(
     @classmethod
     def manage(cls, session, share_id, provider_location, **params):
         """Bring a snapshot the backend already has under Manila (2.12)."""
-        body = {
-            'snapshot': {
+        return cls._manage(
+            session,
+            {
                 'share_id': share_id,
                 'provider_location': provider_location,
                 **params,
-            }
-        }
-        response = session.post(
-            _base.path(cls.base_path, 'manage'),
-            json=body,
-            microversion=cls._get_microversion(session),
+            },
         )
-        exceptions.raise_from_response(response)
-        snapshot = cls(connection=session._get_connection())
-        snapshot._translate_response(response)
-        return snapshot
 
 
 class ShareSnapshotAccessRule(_base.ShareResource):

@@ -156,6 +156,20 @@ class TestBrokenAnswers(base.ProxyTestCase):
             err = self.assertRaises(_base.InvalidResponse, call)
             self.assertIn(repr(key), str(err))
 
+    def test_manage_answers_the_managed_resource(self):
+        # ShareResource._manage serves shares, snapshots and share servers.
+        self.requests.post(
+            base.url('share-servers', 'manage'), json={'share': {'id': 'x'}}
+        )
+        err = self.assertRaises(
+            _base.InvalidResponse,
+            self.proxy.manage_share_server,
+            'h@dummy',
+            SHARE_ID,
+            'ident',
+        )
+        self.assertIn("'share_server'", str(err))
+
     def test_action_may_answer_nothing(self):
         self.requests.post(SHARE_URL + '/action', status_code=202, text='')
         self.proxy.reset_share_status(SHARE_ID, 'available')
