@@ -367,63 +367,79 @@ class UnsetShareReplica(_ChangeReplica):
         return parser
 
 
-class PromoteShareReplica(common.Command):
-    _description = _('Make a share replica the active one')
+class _ActOnReplica(common.Command):
+    """Promote or resync: one call on a replica that is not the active one.
+
+    With ``--wait``, until the replica is available in the state ``goal``.
+    """
+
     min_version = '2.11'
+    #: The replica's help, the proxy method called on it, and ``--wait``'s.
+    replica_help = None
+    call = None
+    wait_help = None
+    #: The replica state a ``--wait`` ends at.
+    goal = None
+    #: The error for the active replica, with its ID.
+    active_error = None
+
+    def add_options(self, parser):
+        """Declare the command's options between replica and --wait."""
+
+    def call_kwargs(self, parsed_args):
+        return {}
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        # fmt: off
-        add_replica_argument(parser, _('Replica to promote (ID)'))
-        common.add_option(
-            parser, '--quiesce-wait-time', type=common.positive_int,
-            min_version='2.75',
-            help=_('Seconds to wait for the active replica to quiesce'))
-        common.add_wait_options(
-            parser, _('Wait for the replica to be active'))
-        # fmt: on
+        add_replica_argument(parser, self.replica_help)
+        self.add_options(parser)
+        common.add_wait_options(parser, self.wait_help)
         return parser
 
     def take_action(self, parsed_args):
-        client = self.client
-        replica = find_replica(client, parsed_args.replica)
+        replica = find_replica(self.client, parsed_args.replica)
         if replica.replica_state == ACTIVE:
-            raise exceptions.CommandError(
-                _('Share replica %s is already the active replica')
-                % replica.id
-            )
-        client.promote_share_replica(
-            replica, quiesce_wait_time=parsed_args.quiesce_wait_time
+            raise exceptions.CommandError(self.active_error % replica.id)
+        getattr(self.client, self.call)(
+            replica, **self.call_kwargs(parsed_args)
         )
-        if parsed_args.wait:
-            wait_for_replica(self, replica, parsed_args, (ACTIVE,), ACTIVE)
-
-
-class ResyncShareReplica(common.Command):
-    _description = _('Bring a share replica in sync with the active one')
-    min_version = '2.11'
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        add_replica_argument(parser, _('Replica to resync (ID)'))
-        common.add_wait_options(
-            parser, _('Wait for the replica to be in_sync')
-        )
-        return parser
-
-    def take_action(self, parsed_args):
-        client = self.client
-        replica = find_replica(client, parsed_args.replica)
-        if replica.replica_state == ACTIVE:
-            raise exceptions.CommandError(
-                _('Share replica %s is the active replica: only the others '
-                  'can be resynced') % replica.id
-            )  # fmt: skip
-        client.resync_share_replica(replica)
         if parsed_args.wait:
             wait_for_replica(
-                self, replica, parsed_args, ('in_sync',), _('in_sync')
+                self, replica, parsed_args, (self.goal,), self.goal
             )
+
+
+class PromoteShareReplica(_ActOnReplica):
+    _description = _('Make a share replica the active one')
+    replica_help = _('Replica to promote (ID)')
+    call = 'promote_share_replica'
+    wait_help = _('Wait for the replica to be active')
+    goal = ACTIVE
+    active_error = _('Share replica %s is already the active replica')
+
+    def add_options(self, parser):
+        common.add_option(
+            parser,
+            '--quiesce-wait-time',
+            type=common.positive_int,
+            min_version='2.75',
+            help=_('Seconds to wait for the active replica to quiesce'),
+        )
+
+    def call_kwargs(self, parsed_args):
+        return {'quiesce_wait_time': parsed_args.quiesce_wait_time}
+
+
+class ResyncShareReplica(_ActOnReplica):
+    _description = _('Bring a share replica in sync with the active one')
+    replica_help = _('Replica to resync (ID)')
+    call = 'resync_share_replica'
+    wait_help = _('Wait for the replica to be in_sync')
+    goal = 'in_sync'
+    active_error = _(
+        'Share replica %s is the active replica: only the others can be '
+        'resynced'
+    )
 
 
 class _ReplicaLocations:
