@@ -82,50 +82,53 @@ class ShowShareExportLocation(_ExportLocationCommand, common.ShowOne):
         )
 
 
-class SetShareExportLocation(_ExportLocationCommand, common.Command):
-    _description = _('Set properties on an export location of a share')
+class _ChangeLocationProperties(_ExportLocationCommand, common.Command):
+    """Set or unset: ``--property`` (required) in one call."""
+
+    #: ``(add_property_option or add_property_unset_option, its help)``.
+    property_option = None
+    #: The proxy method, called with ``(location, share, properties)``.
+    call = None
+    call_kwargs = {}
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        common.add_property_option(
-            parser,
-            _(
-                'Set a property on the export location (repeat option '
-                'to set multiple properties)'
-            ),
-            min_version=METADATA_VERSION,
-            required=True,
+        add_option, help_text = self.property_option
+        add_option(
+            parser, help_text, min_version=METADATA_VERSION, required=True
         )
-        return parser  # fmt: skip
+        return parser
 
     def take_action(self, parsed_args):
         found = self.location_of(parsed_args)[0]
-        self.client.update_export_location_metadata(
-            parsed_args.export_location, found, parsed_args.property
-        )
-
-
-class UnsetShareExportLocation(_ExportLocationCommand, common.Command):
-    _description = _('Unset properties of an export location of a share')
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        common.add_property_unset_option(
-            parser,
-            _(
-                'Remove a property from the export location (repeat '
-                'option to remove multiple properties)'
-            ),
-            min_version=METADATA_VERSION,
-            required=True,
-        )
-        return parser  # fmt: skip
-
-    def take_action(self, parsed_args):
-        found = self.location_of(parsed_args)[0]
-        self.client.delete_export_location_metadata(
+        getattr(self.client, self.call)(
             parsed_args.export_location,
             found,
             parsed_args.property,
-            ignore_missing=False,
+            **self.call_kwargs,
         )
+
+
+class SetShareExportLocation(_ChangeLocationProperties):
+    _description = _('Set properties on an export location of a share')
+    property_option = (
+        common.add_property_option,
+        _(
+            'Set a property on the export location (repeat option to set '
+            'multiple properties)'
+        ),
+    )
+    call = 'update_export_location_metadata'
+
+
+class UnsetShareExportLocation(_ChangeLocationProperties):
+    _description = _('Unset properties of an export location of a share')
+    property_option = (
+        common.add_property_unset_option,
+        _(
+            'Remove a property from the export location (repeat option to '
+            'remove multiple properties)'
+        ),
+    )
+    call = 'delete_export_location_metadata'
+    call_kwargs = {'ignore_missing': False}
