@@ -7,6 +7,7 @@ from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_backup as _backup
+from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 from osc_share_plugin.v2 import share
 
@@ -55,12 +56,7 @@ def add_paging_options(parser, noun):
         )  # fmt: skip
 
 
-def find_backup(client, name_or_id):
-    return client.find_share_backup(name_or_id, ignore_missing=False)
-
-
-def _add_backup_argument(parser, help_text, many=False):
-    return common.add_positional(parser, 'backup', help_text, many)
+BACKUP = targets.Target('backup', 'find_share_backup')
 
 
 def _show(backup):
@@ -106,16 +102,10 @@ class DeleteShareBackup(common.RemoveCommand):
     min_version = BACKUP_VERSION
     noun = _('backups')
     call = 'delete_share_backup'
+    target = BACKUP
+    target_help = _('Backup(s) to delete (name or ID)')
     wait_help = _('Wait for the backup(s) to be gone')
     wait_failures = DELETE_FAILURES
-
-    def add_targets(self, parser):
-        return _add_backup_argument(
-            parser, _('Backup(s) to delete (name or ID)'), True
-        )
-
-    def find_target(self, value):
-        return find_backup(self.client, value)
 
 
 class ListShareBackup(common.Lister):
@@ -152,11 +142,11 @@ class ShowShareBackup(common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_backup_argument(parser, _('Backup to show (name or ID)'))
+        BACKUP.add(parser, _('Backup to show (name or ID)'))
         return parser
 
     def take_action(self, parsed_args):
-        return _show(find_backup(self.client, parsed_args.backup))
+        return _show(BACKUP.find_given(self.client, parsed_args))
 
 
 class RestoreShareBackup(common.Command):
@@ -168,7 +158,7 @@ class RestoreShareBackup(common.Command):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        _add_backup_argument(parser, _('Backup to restore (name or ID)'))
+        BACKUP.add(parser, _('Backup to restore (name or ID)'))
         common.add_option(
             parser, '--target-share', min_version=TARGETED_RESTORE_VERSION,
             help=_('Share to overwrite with the backup (name or ID; '
@@ -181,7 +171,7 @@ class RestoreShareBackup(common.Command):
 
     def take_action(self, parsed_args):
         client = self.client
-        backup = find_backup(client, parsed_args.backup)
+        backup = BACKUP.find_given(client, parsed_args)
         target = None
         if parsed_args.target_share:
             target = share.find_share(client, parsed_args.target_share)
@@ -227,20 +217,18 @@ def _check_target(client, backup, target):
 class _ChangeBackup(common.ChangeCommand):
     noun = _('backup')
     update = 'update_share_backup'
-
-    def find_target(self, parsed_args):
-        return find_backup(self.client, parsed_args.backup)
+    min_version = BACKUP_VERSION
+    target = BACKUP
+    target_help = _('Backup to modify (name or ID)')
 
 
 class SetShareBackup(_ChangeBackup):
     _description = _('Set share backup properties')
-    min_version = BACKUP_VERSION
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         add = common.add_option
         # fmt: off
-        _add_backup_argument(parser, _('Backup to modify (name or ID)'))
         add(parser, '--name', attr=True, help=_('New backup name'))
         add(parser, '--description', attr=True,
             help=_('New backup description'))
@@ -255,13 +243,9 @@ class SetShareBackup(_ChangeBackup):
 
 class UnsetShareBackup(_ChangeBackup):
     _description = _('Unset share backup properties')
-    min_version = BACKUP_VERSION
     nothing = _('Give --name and/or --description to clear')
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        # fmt: off
-        _add_backup_argument(parser, _('Backup to modify (name or ID)'))
         common.add_clear_options(parser, _('backup'))
-        # fmt: on
         return parser

@@ -6,6 +6,7 @@ from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_group as _group
+from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 
 #: Share groups exist in the API from 2.31 on (experimental until 2.54).
@@ -39,8 +40,7 @@ def show_group(group):
     return common.show_item(group, None, HIDDEN_COLUMNS, FORMATTERS)
 
 
-def find_group(client, name_or_id):
-    return client.find_share_group(name_or_id, ignore_missing=False)
+GROUP = targets.Target('share_group', 'find_share_group')
 
 
 def find_optional(kind):
@@ -127,13 +127,15 @@ class DeleteShareGroup(common.RemoveCommand):
     )
     wait_help = _('Wait for the share group(s) to be deleted')
 
-    def add_targets(self, parser):
-        return common.add_positional(
-            parser, 'share_group', _('Share group(s) to delete (name or ID)'),
-            many=True, metavar='<share_group>')  # fmt: skip
+    target = GROUP
 
-    def find_target(self, value):
-        return find_group(self.client, value)
+    def add_targets(self, parser):
+        return GROUP.add(
+            parser,
+            _('Share group(s) to delete (name or ID)'),
+            many=True,
+            metavar='<share_group>',
+        )
 
     def refuse_if_holding(self, group):
         held = len(
@@ -216,35 +218,27 @@ class ShowShareGroup(common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument(
-            'share_group',
-            metavar='<share-group>',
-            help=_('Share group to show (name or ID)'),
-        )
+        GROUP.add(parser, _('Share group to show (name or ID)'))
         return parser
 
     def take_action(self, parsed_args):
-        return show_group(find_group(self.client, parsed_args.share_group))
+        return show_group(GROUP.find_given(self.client, parsed_args))
 
 
 class _ChangeGroup(common.ChangeCommand):
     noun = _('share group')
     update = 'update_share_group'
-
-    def find_target(self, parsed_args):
-        return find_group(self.client, parsed_args.share_group)
+    min_version = MIN_VERSION
+    target = GROUP
+    target_help = _('Share group to modify (name or ID)')
 
 
 class SetShareGroup(_ChangeGroup):
     _description = _('Set share group properties')
-    min_version = MIN_VERSION
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        parser.add_argument(
-            'share_group', metavar='<share-group>',
-            help=_('Share group to modify (name or ID)'))
         _add_text_options(parser, _('New share group'))
         common.add_option(
             parser, '--status', step='reset_share_group_status',
@@ -256,14 +250,8 @@ class SetShareGroup(_ChangeGroup):
 
 class UnsetShareGroup(_ChangeGroup):
     _description = _('Unset share group properties')
-    min_version = MIN_VERSION
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        # fmt: off
-        parser.add_argument(
-            'share_group', metavar='<share-group>',
-            help=_('Share group to modify (name or ID)'))
         common.add_clear_options(parser, _('share group'))
-        # fmt: on
         return parser

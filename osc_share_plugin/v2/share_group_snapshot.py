@@ -4,6 +4,7 @@ from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_group_snapshot as _snapshot
+from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 from osc_share_plugin.v2 import share_group
 
@@ -22,14 +23,7 @@ def show_snapshot(snapshot):
     return common.show_item(snapshot, None, HIDDEN_COLUMNS)
 
 
-def find_snapshot(client, name_or_id):
-    return client.find_share_group_snapshot(name_or_id, ignore_missing=False)
-
-
-def _add_snapshot_argument(parser, help_text, many=False):
-    return common.add_positional(
-        parser, 'share_group_snapshot', help_text, many
-    )
+SNAPSHOT = targets.Target('share_group_snapshot', 'find_share_group_snapshot')
 
 
 class CreateShareGroupSnapshot(common.ShowOne):
@@ -39,9 +33,8 @@ class CreateShareGroupSnapshot(common.ShowOne):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        parser.add_argument(
-            'share_group', metavar='<share-group>',
-            help=_('Share group to snapshot (name or ID)'))
+        share_group.GROUP.add(
+            parser, _('Share group to snapshot (name or ID)'))
         share_group._add_text_options(parser, _('Share group snapshot'))
         common.add_wait_options(
             parser, _('Wait for the group snapshot to become available'))
@@ -50,7 +43,7 @@ class CreateShareGroupSnapshot(common.ShowOne):
 
     def take_action(self, parsed_args):
         client = self.client
-        group = share_group.find_group(client, parsed_args.share_group)
+        group = share_group.GROUP.find_given(client, parsed_args)
         # Manila snapshots an empty group without a word: nothing to keep.
         shares = client.shares(details=False, share_group_id=group.id, limit=1)
         if not any(shares):
@@ -72,15 +65,9 @@ class DeleteShareGroupSnapshot(common.RemoveCommand):
     noun = _('share group snapshots')
     call = 'delete_share_group_snapshot'
     force_help = _('Delete whatever the snapshot status (admin only)')
+    target = SNAPSHOT
+    target_help = _('Group snapshot(s) to delete (name or ID)')
     wait_help = _('Wait for the group snapshot(s) to be deleted')
-
-    def add_targets(self, parser):
-        return _add_snapshot_argument(
-            parser, _('Group snapshot(s) to delete (name or ID)'), many=True
-        )
-
-    def find_target(self, value):
-        return find_snapshot(self.client, value)
 
 
 class ListShareGroupSnapshot(common.Lister):
@@ -126,11 +113,11 @@ class ListShareGroupSnapshotMembers(common.Lister):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_snapshot_argument(parser, _('Group snapshot (name or ID)'))
+        SNAPSHOT.add(parser, _('Group snapshot (name or ID)'))
         return parser
 
     def take_action(self, parsed_args):
-        snapshot = find_snapshot(self.client, parsed_args.share_group_snapshot)
+        snapshot = SNAPSHOT.find_given(self.client, parsed_args)
         return common.list_items(
             self,
             parsed_args,
@@ -146,34 +133,27 @@ class ShowShareGroupSnapshot(common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_snapshot_argument(
-            parser, _('Group snapshot to show (name or ID)')
-        )
+        SNAPSHOT.add(parser, _('Group snapshot to show (name or ID)'))
         return parser
 
     def take_action(self, parsed_args):
-        return show_snapshot(
-            find_snapshot(self.client, parsed_args.share_group_snapshot)
-        )
+        return show_snapshot(SNAPSHOT.find_given(self.client, parsed_args))
 
 
 class _ChangeSnapshot(common.ChangeCommand):
     noun = _('share group snapshot')
     update = 'update_share_group_snapshot'
-
-    def find_target(self, parsed_args):
-        return find_snapshot(self.client, parsed_args.share_group_snapshot)
+    min_version = share_group.MIN_VERSION
+    target = SNAPSHOT
+    target_help = _('Group snapshot to modify (name or ID)')
 
 
 class SetShareGroupSnapshot(_ChangeSnapshot):
     _description = _('Set share group snapshot properties')
-    min_version = share_group.MIN_VERSION
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        _add_snapshot_argument(
-            parser, _('Group snapshot to modify (name or ID)'))
         share_group._add_text_options(parser, _('New group snapshot'))
         common.add_option(
             parser, '--status', choices=STATUSES,
@@ -186,13 +166,8 @@ class SetShareGroupSnapshot(_ChangeSnapshot):
 
 class UnsetShareGroupSnapshot(_ChangeSnapshot):
     _description = _('Unset share group snapshot properties')
-    min_version = share_group.MIN_VERSION
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        # fmt: off
-        _add_snapshot_argument(
-            parser, _('Group snapshot to modify (name or ID)'))
         common.add_clear_options(parser, _('group snapshot'))
-        # fmt: on
         return parser

@@ -2,6 +2,7 @@
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import resource_lock as _lock
+from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 from osc_share_plugin.v2 import share_backup
 
@@ -25,12 +26,7 @@ LONG_COLUMNS = common.columns(
 )
 
 
-def find_lock(client, lock_id):
-    return client.find_resource_lock(lock_id, ignore_missing=False)
-
-
-def _add_lock_argument(parser, help_text, many=False):
-    return common.add_positional(parser, 'lock', help_text, many)
+LOCK = targets.Target('lock', 'find_resource_lock')
 
 
 def _add_reason_option(parser, **kwargs):
@@ -96,12 +92,8 @@ class DeleteShareLock(common.RemoveCommand):
     min_version = LOCK_VERSION
     noun = _('locks')
     call = 'delete_resource_lock'
-
-    def add_targets(self, parser):
-        return _add_lock_argument(parser, _('Lock(s) to remove (ID)'), True)
-
-    def find_target(self, value):
-        return find_lock(self.client, value)
+    target = LOCK
+    target_help = _('Lock(s) to remove (ID)')
 
 
 class ListShareLock(common.Lister):
@@ -152,11 +144,11 @@ class ShowShareLock(common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_lock_argument(parser, _('Lock to show (ID)'))
+        LOCK.add(parser, _('Lock to show (ID)'))
         return parser
 
     def take_action(self, parsed_args):
-        lock = find_lock(self.client, parsed_args.lock)
+        lock = LOCK.find_given(self.client, parsed_args)
         # Named as manilaclient names them: like the list's headers.
         attrs, headers = LONG_COLUMNS
         return headers, tuple(getattr(lock, attr) for attr in attrs)
@@ -169,7 +161,7 @@ class SetShareLock(common.Command):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        _add_lock_argument(parser, _('Lock to modify (ID)'))
+        LOCK.add(parser, _('Lock to modify (ID)'))
         common.add_option(
             parser, '--resource-action', '--resource_action', attr=True,
             metavar='<resource-action>',
@@ -181,7 +173,7 @@ class SetShareLock(common.Command):
     def take_action(self, parsed_args):
         attrs = common.get_attrs(self, parsed_args)
         if attrs:
-            lock = find_lock(self.client, parsed_args.lock)
+            lock = LOCK.find_given(self.client, parsed_args)
             self.client.update_resource_lock(lock, **attrs)
 
 
@@ -191,7 +183,7 @@ class UnsetShareLock(common.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_lock_argument(parser, _('Lock to modify (ID)'))
+        LOCK.add(parser, _('Lock to modify (ID)'))
         _add_reason_option(
             parser, action='store_true', default=False,
             help=_('Clear the lock reason'),
@@ -200,5 +192,5 @@ class UnsetShareLock(common.Command):
 
     def take_action(self, parsed_args):
         if parsed_args.lock_reason:
-            lock = find_lock(self.client, parsed_args.lock)
+            lock = LOCK.find_given(self.client, parsed_args)
             self.client.update_resource_lock(lock, lock_reason=None)

@@ -6,6 +6,7 @@ from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_snapshot as _snapshot
+from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 from osc_share_plugin.v2 import share
 from osc_share_plugin.v2 import share_access
@@ -39,12 +40,9 @@ METADATA_VERSION = '2.73'
 MOUNTABLE_VERSION = '2.32'
 
 
-def find_snapshot(client, name_or_id):
-    return client.find_share_snapshot(name_or_id, ignore_missing=False)
-
-
-def add_snapshot_argument(parser, help_text, many=False):
-    return common.add_positional(parser, 'snapshot', help_text, many)
+SNAPSHOT = targets.Target('snapshot', 'find_share_snapshot')
+find_snapshot = SNAPSHOT.find
+add_snapshot_argument = SNAPSHOT.add
 
 
 def _shown(cmd, snapshot, parsed_args, failures):
@@ -100,16 +98,10 @@ class DeleteShareSnapshot(common.RemoveCommand):
         'Delete whatever the snapshot status, even with shares made from it '
         '(admin only)'
     )
+    target = SNAPSHOT
+    target_help = _('Snapshot(s) to delete (name or ID)')
     wait_help = _('Wait for the snapshot(s) to be deleted')
     wait_failures = DELETE_FAILURES
-
-    def add_targets(self, parser):
-        return add_snapshot_argument(
-            parser, _('Snapshot(s) to delete (name or ID)'), many=True
-        )
-
-    def find_target(self, value):
-        return find_snapshot(self.client, value)
 
     def remove(self, snapshot, parsed_args):
         if not parsed_args.force:
@@ -217,9 +209,8 @@ class ShowShareSnapshot(common.ShowOne):
 class _ChangeSnapshot(common.ChangeCommand):
     noun = _('snapshot')
     update = 'update_share_snapshot'
-
-    def find_target(self, parsed_args):
-        return find_snapshot(self.client, parsed_args.snapshot)
+    target = SNAPSHOT
+    target_help = _('Snapshot to modify (name or ID)')
 
 
 class SetShareSnapshot(_ChangeSnapshot):
@@ -228,7 +219,6 @@ class SetShareSnapshot(_ChangeSnapshot):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        add_snapshot_argument(parser, _('Snapshot to modify (name or ID)'))
         _add_text_options(parser, 'display_name', 'display_description')
         common.add_option(
             parser, '--status', choices=STATUSES,
@@ -250,7 +240,6 @@ class UnsetShareSnapshot(_ChangeSnapshot):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        add_snapshot_argument(parser, _('Snapshot to modify (name or ID)'))
         common.add_clear_options(parser, _('snapshot'), 'display_name',
                                  'display_description')
         common.add_property_unset_option(
@@ -302,16 +291,10 @@ class AbandonShareSnapshot(common.RemoveCommand):
     verb = _('abandon')
     call = 'unmanage_share_snapshot'
     call_kwargs = {}
+    target = SNAPSHOT
+    target_help = _('Snapshot(s) to abandon (name or ID)')
     wait_help = _('Wait for the snapshot(s) to be abandoned')
     wait_failures = UNMANAGE_FAILURES
-
-    def add_targets(self, parser):
-        return add_snapshot_argument(
-            parser, _('Snapshot(s) to abandon (name or ID)'), many=True
-        )
-
-    def find_target(self, value):
-        return find_snapshot(self.client, value)
 
 
 # ---------------------------------------------- mountable snapshots (2.32)

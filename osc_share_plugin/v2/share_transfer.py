@@ -4,6 +4,7 @@ from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_transfer as _transfer
+from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 from osc_share_plugin.v2.common import identity
 from osc_share_plugin.v2.common import waiting
@@ -28,8 +29,7 @@ LONG_COLUMNS = common.columns(
 )
 
 
-def find_transfer(client, name_or_id):
-    return client.find_share_transfer(name_or_id, ignore_missing=False)
+TRANSFER = targets.Target('transfer', 'find_share_transfer')
 
 
 def _share_id(cmd, value, parsed_args):
@@ -37,10 +37,6 @@ def _share_id(cmd, value, parsed_args):
     if common.is_uuid_like(value):
         return value
     return share.find_share(cmd.client, value).id
-
-
-def _add_transfer_argument(parser, help_text, many=False):
-    return common.add_positional(parser, 'transfer', help_text, many)
 
 
 class CreateShareTransfer(common.ShowOne):
@@ -77,14 +73,8 @@ class DeleteShareTransfer(common.RemoveCommand):
     min_version = TRANSFER_VERSION
     noun = _('transfers')
     call = 'delete_share_transfer'
-
-    def add_targets(self, parser):
-        return _add_transfer_argument(
-            parser, _('Transfer(s) to cancel (name or ID)'), True
-        )
-
-    def find_target(self, value):
-        return find_transfer(self.client, value)
+    target = TRANSFER
+    target_help = _('Transfer(s) to cancel (name or ID)')
 
 
 class ListShareTransfer(common.Lister):
@@ -131,11 +121,11 @@ class ShowShareTransfer(common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_transfer_argument(parser, _('Transfer to show (name or ID)'))
+        TRANSFER.add(parser, _('Transfer to show (name or ID)'))
         return parser
 
     def take_action(self, parsed_args):
-        transfer = find_transfer(self.client, parsed_args.transfer)
+        transfer = TRANSFER.find_given(self.client, parsed_args)
         return common.show_item(transfer, hidden=HIDDEN_COLUMNS)
 
 
@@ -146,7 +136,7 @@ class AcceptShareTransfer(common.Command):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        _add_transfer_argument(
+        TRANSFER.add(
             parser, _('Transfer to accept (ID, or name where the transfer '
                       'is visible)'))
         parser.add_argument(
