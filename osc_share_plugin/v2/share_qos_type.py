@@ -5,6 +5,7 @@ from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import qos_type as _qos_type
+from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 
 #: Specs: ``key='value'`` in a table, a dict in JSON/YAML.
@@ -15,24 +16,25 @@ LIST_COLUMNS = common.columns(
 )  # fmt: skip
 
 
+QOS_TYPE = targets.Target(
+    'qos_type', 'find_qos_type', plural='qos_types', metavar='<qos_type>'
+)
+
+
 class _QosTypeCommand:
     """QoS types exist in the API from 2.94 on."""
 
     min_version = '2.94'
 
-    def find(self, name_or_id):
-        return self.client.find_qos_type(name_or_id, ignore_missing=False)
 
-
-def _add_qos_type_argument(parser, help_text, many=False):
-    return common.add_positional(
-        parser, 'qos_type', help_text, many, plural='qos_types',
-        metavar='<qos_types>' if many else '<qos_type>')  # fmt: skip
-
-
-def _add_spec_option(parser, help_text, metavar='<key=value>'):
-    parser.add_argument(
-        '--spec', metavar=metavar, action='append', help=help_text
+def _add_spec_option(parser, help_text, metavar='<key=value>', **kwargs):
+    common.add_option(
+        parser,
+        '--spec',
+        metavar=metavar,
+        action='append',
+        help=help_text,
+        **kwargs,
     )
 
 
@@ -84,14 +86,15 @@ class DeleteShareQosType(_QosTypeCommand, common.RemoveCommand):
     _description = _('Delete one or more QoS types')
     noun = _('QoS types')
     call = 'delete_qos_type'
+    target = QOS_TYPE
 
     def add_targets(self, parser):
-        return _add_qos_type_argument(
-            parser, _('QoS type(s) to delete (name or ID)'), many=True
+        return QOS_TYPE.add(
+            parser,
+            _('QoS type(s) to delete (name or ID)'),
+            many=True,
+            metavar='<qos_types>',
         )
-
-    def find_target(self, value):
-        return self.find(value)
 
 
 class ListShareQosType(_QosTypeCommand, common.Lister):
@@ -131,11 +134,11 @@ class ShowShareQosType(_QosTypeCommand, common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_qos_type_argument(parser, _('QoS type to show (name or ID)'))
+        QOS_TYPE.add(parser, _('QoS type to show (name or ID)'))
         return parser
 
     def take_action(self, parsed_args):
-        return _show(self.find(parsed_args.qos_type))
+        return _show(QOS_TYPE.find_given(self.client, parsed_args))
 
 
 class SetShareQosType(_QosTypeCommand, common.Command):
@@ -143,7 +146,7 @@ class SetShareQosType(_QosTypeCommand, common.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_qos_type_argument(parser, _('QoS type to modify (name or ID)'))
+        QOS_TYPE.add(parser, _('QoS type to modify (name or ID)'))
         common.add_option(
             parser, '--description', help=_('New QoS type description')
         )
@@ -158,7 +161,7 @@ class SetShareQosType(_QosTypeCommand, common.Command):
 
     def take_action(self, parsed_args):
         specs = _specs(parsed_args.spec)
-        qos_type = self.find(parsed_args.qos_type)
+        qos_type = QOS_TYPE.find_given(self.client, parsed_args)
         client = self.client
         steps = []
         if parsed_args.description is not None:
@@ -174,37 +177,28 @@ class SetShareQosType(_QosTypeCommand, common.Command):
         common.run_steps(steps, _('QoS type'), qos_type)
 
 
-class UnsetShareQosType(_QosTypeCommand, common.Command):
+class UnsetShareQosType(_QosTypeCommand, common.ChangeCommand):
     _description = _('Unset the description or specs of a QoS type')
+    noun = _('QoS type')
+    update = 'update_qos_type'
+    target = QOS_TYPE
+    target_help = _('QoS type to modify (name or ID)')
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_qos_type_argument(parser, _('QoS type to modify (name or ID)'))
-        parser.add_argument(
+        description = common.add_option(
+            parser,
             '--description',
             action='store_true',
             default=False,
+            attr='description',
             help=_('Clear the QoS type description'),
         )
+        description.clears = True  # sent as None: see common.cleared_attrs
         _add_spec_option(
             parser,
             _('Remove this spec (repeat option to remove multiple specs)'),
             metavar='<key>',
+            step=('delete_qos_type_specs', {'ignore_missing': False}),
         )
         return parser
-
-    def take_action(self, parsed_args):
-        qos_type = self.find(parsed_args.qos_type)
-        client = self.client
-        steps = []
-        if parsed_args.description:
-            steps.append(
-                lambda: client.update_qos_type(qos_type, description=None)
-            )
-        if parsed_args.spec:
-            steps.append(
-                lambda: client.delete_qos_type_specs(
-                    qos_type, parsed_args.spec, ignore_missing=False
-                )
-            )
-        common.run_steps(steps, _('QoS type'), qos_type)

@@ -9,6 +9,7 @@ from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import security_service as _ss
+from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 from osc_share_plugin.v2 import share_network
 
@@ -119,10 +120,6 @@ def show_service(service, parsed_args):
     return columns, data
 
 
-def find_service(cmd, name_or_id):
-    return cmd.client.find_security_service(name_or_id, ignore_missing=False)
-
-
 def check_ad_site(service_type, attrs):
     if (
         service_type == 'active_directory'
@@ -135,10 +132,9 @@ def check_ad_site(service_type, attrs):
         )  # fmt: skip
 
 
-def add_service_argument(parser, help_text, many=False):
-    return common.add_positional(
-        parser, 'security_service', help_text, many, plural='security_services'
-    )
+SERVICE = targets.Target(
+    'security_service', 'find_security_service', plural='security_services'
+)
 
 
 class CreateShareSecurityService(_Masked, common.ShowOne):
@@ -174,14 +170,8 @@ class DeleteShareSecurityService(common.RemoveCommand):
     _description = _('Delete one or more security services')
     noun = _('security services')
     call = 'delete_security_service'
-
-    def add_targets(self, parser):
-        return add_service_argument(
-            parser, _('Security service(s) to delete (name or ID)'), True
-        )
-
-    def find_target(self, value):
-        return find_service(self, value)
+    target = SERVICE
+    target_help = _('Security service(s) to delete (name or ID)')
 
 
 class ListShareSecurityService(_Masked, common.Lister):
@@ -233,48 +223,50 @@ class ShowShareSecurityService(_Masked, common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        add_service_argument(parser, _('Security service (name or ID)'))
+        SERVICE.add(parser, _('Security service (name or ID)'))
         add_reveal_option(parser)
         return parser
 
     def take_action(self, parsed_args):
-        service = find_service(self, parsed_args.security_service)
+        service = SERVICE.find_given(self.client, parsed_args)
         return show_service(service, parsed_args)
 
 
-class SetShareSecurityService(_Masked, common.Command):
+class _ChangeSecurityService(_Masked, common.Command):
+    """Set and unset: the same fields, given a value or cleared."""
+
+    #: Whether the field options clear (unset) rather than take a value.
+    clearing = False
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        SERVICE.add(parser, _('Security service to modify (name or ID)'))
+        add_field_options(parser, unset=self.clearing)
+        return parser
+
+    def take_action(self, parsed_args):
+        service = SERVICE.find_given(self.client, parsed_args)
+        attrs = self.changes(service, common.get_attrs(self, parsed_args))
+        if attrs:
+            self.client.update_security_service(service, **attrs)
+
+    def changes(self, service, attrs):
+        """The update's attributes, from those of the options given."""
+        raise NotImplementedError
+
+
+class SetShareSecurityService(_ChangeSecurityService):
     _description = _('Set security service properties')
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        add_service_argument(
-            parser, _('Security service to modify (name or ID)')
-        )
-        add_field_options(parser)
-        return parser
-
-    def take_action(self, parsed_args):
-        service = find_service(self, parsed_args.security_service)
-        attrs = common.get_attrs(self, parsed_args)
+    def changes(self, service, attrs):
         check_ad_site(service.type, attrs)
-        if attrs:
-            self.client.update_security_service(service, **attrs)
+        return attrs
 
 
-class UnsetShareSecurityService(_Masked, common.Command):
+class UnsetShareSecurityService(_ChangeSecurityService):
     _description = _('Unset security service properties')
+    clearing = True
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        add_service_argument(
-            parser, _('Security service to modify (name or ID)')
-        )
-        add_field_options(parser, unset=True)
-        return parser
-
-    def take_action(self, parsed_args):
-        service = find_service(self, parsed_args.security_service)
+    def changes(self, service, attrs):
         # Manila keeps what it is sent: '' clears a field, as manilaclient.
-        attrs = dict.fromkeys(common.get_attrs(self, parsed_args), '')
-        if attrs:
-            self.client.update_security_service(service, **attrs)
+        return dict.fromkeys(attrs, '')
