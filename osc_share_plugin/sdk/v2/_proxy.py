@@ -96,8 +96,7 @@ class Proxy(
         :returns: A generator of
             :class:`~osc_share_plugin.sdk.v2.share.Share`
         """
-        base_path = '/shares/detail' if details else None
-        return self._list(_share.Share, base_path=base_path, **query)
+        return self._list_in_detail(_share.Share, details, **query)
 
     def find_share(self, name_or_id, ignore_missing=True, **query):
         """Find a single share by ID, else by name.
@@ -114,12 +113,8 @@ class Proxy(
         :raises: :class:`~openstack.exceptions.DuplicateResource` when more
             than one share has that name.
         """
-        return _share.Share.find(
-            self,
-            name_or_id,
-            ignore_missing=ignore_missing,
-            list_base_path='/shares/detail',
-            **query,
+        return self._find_in_detail(
+            _share.Share, name_or_id, ignore_missing, **query
         )
 
     def get_share(self, share_id):

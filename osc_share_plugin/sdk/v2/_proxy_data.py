@@ -7,12 +7,13 @@ proxy class; each family of resources keeps its methods in its own module.
 from openstack import exceptions
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import _proxy_common
 from osc_share_plugin.sdk.v2 import resource_lock as _resource_lock
 from osc_share_plugin.sdk.v2 import share_backup as _share_backup
 from osc_share_plugin.sdk.v2 import share_transfer as _share_transfer
 
 
-class DataProtectionMethods:
+class DataProtectionMethods(_proxy_common.CommonMethods):
     # ========== Share backups (2.80) ==========
 
     def share_backups(self, details=True, **query):
@@ -27,9 +28,8 @@ class DataProtectionMethods:
         :returns: A generator of
             :class:`~osc_share_plugin.sdk.v2.share_backup.ShareBackup`
         """
-        base_path = '/share-backups/detail' if details else None
-        return self._list(
-            _share_backup.ShareBackup, base_path=base_path, **query
+        return self._list_in_detail(
+            _share_backup.ShareBackup, details, **query
         )
 
     def get_share_backup(self, backup):
@@ -52,12 +52,8 @@ class DataProtectionMethods:
         :raises: :class:`~openstack.exceptions.DuplicateResource` when more
             than one backup has that name.
         """
-        return _share_backup.ShareBackup.find(
-            self,
-            name_or_id,
-            ignore_missing=ignore_missing,
-            list_base_path='/share-backups/detail',
-            **query,
+        return self._find_in_detail(
+            _share_backup.ShareBackup, name_or_id, ignore_missing, **query
         )
 
     def create_share_backup(self, **attrs):
@@ -159,12 +155,8 @@ class DataProtectionMethods:
         :param dict query: More list filters, such as ``all_projects``.
         :returns: One transfer or None
         """
-        return _share_transfer.ShareTransfer.find(
-            self,
-            name_or_id,
-            ignore_missing=ignore_missing,
-            list_base_path='/share-transfers/detail',
-            **query,
+        return self._find_in_detail(
+            _share_transfer.ShareTransfer, name_or_id, ignore_missing, **query
         )
 
     def create_share_transfer(self, **attrs):

@@ -8,12 +8,13 @@ Importing the resource modules declares their experimental range (2.31 to
 
 from openstack import exceptions
 
+from osc_share_plugin.sdk.v2 import _proxy_common
 from osc_share_plugin.sdk.v2 import share_group as _group
 from osc_share_plugin.sdk.v2 import share_group_snapshot as _snapshot
 from osc_share_plugin.sdk.v2 import share_group_type as _type
 
 
-class GroupMethods:
+class GroupMethods(_proxy_common.CommonMethods):
     # ========== Share groups ==========
 
     def share_groups(self, **query):
@@ -31,8 +32,7 @@ class GroupMethods:
             :class:`~osc_share_plugin.sdk.v2.share_group.ShareGroup`
         """
         details = query.pop('details', True)
-        base_path = '/share-groups/detail' if details else None
-        return self._list(_group.ShareGroup, base_path=base_path, **query)
+        return self._list_in_detail(_group.ShareGroup, details, **query)
 
     def get_share_group(self, share_group_id):
         """Show one share group.
@@ -56,11 +56,8 @@ class GroupMethods:
         :raises: :class:`~openstack.exceptions.DuplicateResource` when more
             than one group has that name.
         """
-        return _group.ShareGroup.find(
-            self,
-            name_or_id,
-            ignore_missing=ignore_missing,
-            list_base_path='/share-groups/detail',
+        return self._find_in_detail(
+            _group.ShareGroup, name_or_id, ignore_missing
         )
 
     def create_share_group(self, **attrs):
@@ -126,9 +123,8 @@ class GroupMethods:
         :returns: A generator of
             :class:`~osc_share_plugin.sdk.v2.share_group_snapshot.ShareGroupSnapshot`
         """
-        base_path = '/share-group-snapshots/detail' if details else None
-        return self._list(
-            _snapshot.ShareGroupSnapshot, base_path=base_path, **query
+        return self._list_in_detail(
+            _snapshot.ShareGroupSnapshot, details, **query
         )
 
     def get_share_group_snapshot(self, group_snapshot_id):
@@ -149,11 +145,8 @@ class GroupMethods:
             matches.
         :returns: One group snapshot or None
         """
-        return _snapshot.ShareGroupSnapshot.find(
-            self,
-            name_or_id,
-            ignore_missing=ignore_missing,
-            list_base_path='/share-group-snapshots/detail',
+        return self._find_in_detail(
+            _snapshot.ShareGroupSnapshot, name_or_id, ignore_missing
         )
 
     def create_share_group_snapshot(self, share_group_id, **attrs):

@@ -7,6 +7,7 @@ proxy class; each family of resources keeps its methods in its own module.
 from openstack import exceptions
 
 from osc_share_plugin.sdk.v2 import _base
+from osc_share_plugin.sdk.v2 import _proxy_common
 from osc_share_plugin.sdk.v2 import security_service as _security_service
 from osc_share_plugin.sdk.v2 import share_network as _share_network
 from osc_share_plugin.sdk.v2 import share_network_subnet as _subnet
@@ -18,7 +19,7 @@ _SecurityService = _security_service.SecurityService
 _ShareServer = _share_server.ShareServer
 
 
-class NetworkMethods:
+class NetworkMethods(_proxy_common.CommonMethods):
     # ========== Share networks ==========
 
     def share_networks(self, details=True, **query):
@@ -37,8 +38,7 @@ class NetworkMethods:
         :returns: Details of shares networks
         :rtype: :class:`~osc_share_plugin.sdk.v2.share_network.ShareNetwork`
         """
-        base_path = '/share-networks/detail' if details else None
-        return self._list(_ShareNetwork, base_path=base_path, **query)
+        return self._list_in_detail(_ShareNetwork, details, **query)
 
     def find_share_network(self, name_or_id, ignore_missing=True, **query):
         """Find a single share network by ID, else by name.
@@ -56,12 +56,8 @@ class NetworkMethods:
         :raises: :class:`~openstack.exceptions.DuplicateResource` when more
             than one share network has that name.
         """
-        return _ShareNetwork.find(
-            self,
-            name_or_id,
-            ignore_missing=ignore_missing,
-            list_base_path='/share-networks/detail',
-            **query,
+        return self._find_in_detail(
+            _ShareNetwork, name_or_id, ignore_missing, **query
         )
 
     def get_share_network(self, share_network_id):
@@ -361,8 +357,7 @@ class NetworkMethods:
         :returns: A generator of
             :class:`~osc_share_plugin.sdk.v2.security_service.SecurityService`
         """
-        base_path = '/security-services/detail' if details else None
-        return self._list(_SecurityService, base_path=base_path, **query)
+        return self._list_in_detail(_SecurityService, details, **query)
 
     def find_security_service(self, name_or_id, ignore_missing=True, **query):
         """Find a single security service by ID, else by name.
@@ -378,12 +373,8 @@ class NetworkMethods:
         :raises: :class:`~openstack.exceptions.DuplicateResource` when more
             than one security service has that name.
         """
-        return _SecurityService.find(
-            self,
-            name_or_id,
-            ignore_missing=ignore_missing,
-            list_base_path='/security-services/detail',
-            **query,
+        return self._find_in_detail(
+            _SecurityService, name_or_id, ignore_missing, **query
         )
 
     def get_security_service(self, security_service_id):

@@ -5,6 +5,7 @@ Mixed into :class:`osc_share_plugin.sdk.v2._proxy.Proxy`, the one public
 proxy class; each family of resources keeps its methods in its own module.
 """
 
+from osc_share_plugin.sdk.v2 import _proxy_common
 from osc_share_plugin.sdk.v2 import availability_zone as _az
 from osc_share_plugin.sdk.v2 import limit as _limit
 from osc_share_plugin.sdk.v2 import qos_type as _qos_type
@@ -14,7 +15,7 @@ from osc_share_plugin.sdk.v2 import storage_pool as _storage_pool
 from osc_share_plugin.sdk.v2 import user_message as _user_message
 
 
-class OperationMethods:
+class OperationMethods(_proxy_common.CommonMethods):
     # ========== Availability zones ==========
 
     def availability_zones(self):
@@ -39,9 +40,8 @@ class OperationMethods:
         :returns: A generator of
             :class:`~osc_share_plugin.sdk.v2.storage_pool.StoragePool`
         """
-        base_path = '/scheduler-stats/pools/detail' if details else None
-        return self._list(
-            _storage_pool.StoragePool, base_path=base_path, **query
+        return self._list_in_detail(
+            _storage_pool.StoragePool, details, **query
         )
 
     # ========== User messages ==========

@@ -6,6 +6,7 @@ proxy class; each family of resources keeps its methods in its own module.
 
 from openstack import exceptions
 
+from osc_share_plugin.sdk.v2 import _proxy_common
 from osc_share_plugin.sdk.v2 import share as _share
 from osc_share_plugin.sdk.v2 import share_instance as _instance
 from osc_share_plugin.sdk.v2 import share_migration as _migration
@@ -14,7 +15,7 @@ from osc_share_plugin.sdk.v2 import share_replica as _replica
 _SHARE_INSTANCES_PATH = '/shares/%(share_id)s/instances'
 
 
-class ReplicationMethods:
+class ReplicationMethods(_proxy_common.CommonMethods):
     # ========== Share instances ==========
 
     def share_instances(self, **query):
@@ -115,10 +116,9 @@ class ReplicationMethods:
         :returns: A generator of
             :class:`~osc_share_plugin.sdk.v2.share_replica.ShareReplica`
         """
-        base_path = '/share-replicas/detail' if details else None
         if query.get('share_id') is not None:
             query['share_id'] = _share.Share._get_id(query['share_id'])
-        return self._list(_replica.ShareReplica, base_path=base_path, **query)
+        return self._list_in_detail(_replica.ShareReplica, details, **query)
 
     def get_share_replica(self, replica_id):
         """Show one share replica (2.11).

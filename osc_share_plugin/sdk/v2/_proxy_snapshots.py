@@ -6,6 +6,7 @@ proxy class; each family of resources keeps its methods in its own module.
 
 from openstack import exceptions
 
+from osc_share_plugin.sdk.v2 import _proxy_common
 from osc_share_plugin.sdk.v2 import share as _share
 from osc_share_plugin.sdk.v2 import share_access_rule as _access_rule
 from osc_share_plugin.sdk.v2 import share_snapshot as _share_snapshot
@@ -19,7 +20,7 @@ _InstanceLocation = _instance.ShareSnapshotInstanceExportLocation
 _Rule = _access_rule.ShareAccessRule
 
 
-class SnapshotMethods:
+class SnapshotMethods(_proxy_common.CommonMethods):
     # ========== Share snapshots ==========
 
     def share_snapshots(self, details=True, **query):
@@ -36,8 +37,7 @@ class SnapshotMethods:
         :returns: A generator of
             :class:`~osc_share_plugin.sdk.v2.share_snapshot.ShareSnapshot`
         """
-        base_path = '/snapshots/detail' if details else None
-        return self._list(_Snapshot, base_path=base_path, **query)
+        return self._list_in_detail(_Snapshot, details, **query)
 
     def count_share_snapshots(self, **query):
         """The number of snapshots matching the filters (2.79).
@@ -65,12 +65,8 @@ class SnapshotMethods:
             matches.
         :returns: One snapshot or None
         """
-        return _Snapshot.find(
-            self,
-            name_or_id,
-            ignore_missing=ignore_missing,
-            list_base_path='/snapshots/detail',
-            **query,
+        return self._find_in_detail(
+            _Snapshot, name_or_id, ignore_missing, **query
         )
 
     def create_share_snapshot(self, **attrs):
@@ -267,8 +263,7 @@ class SnapshotMethods:
         :returns: A generator of
             :class:`~osc_share_plugin.sdk.v2.share_snapshot_instance.ShareSnapshotInstance`
         """
-        base_path = '/snapshot-instances/detail' if details else None
-        return self._list(_Instance, base_path=base_path, **query)
+        return self._list_in_detail(_Instance, details, **query)
 
     def get_share_snapshot_instance(self, snapshot_instance_id):
         """Show one share snapshot instance.

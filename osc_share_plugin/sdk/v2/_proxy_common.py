@@ -1,0 +1,34 @@
+"""What the proxy's families of methods share.
+
+Many Manila collections have a summary list (IDs and names) and a
+``<collection>/detail`` list with every field: listing and finding go
+through the same two helpers for each of them.
+"""
+
+
+def detail_path(resource_type):
+    """``<base path>/detail``: the list with every field."""
+    return f'{resource_type.base_path}/detail'
+
+
+class CommonMethods:
+    """Mixed into the methods classes of the families that use it."""
+
+    def _list_in_detail(self, resource_type, details, /, **query):
+        """List ``resource_type``: the detailed list, or with ``details``
+        false the summary one."""
+        base_path = detail_path(resource_type) if details else None
+        return self._list(resource_type, base_path=base_path, **query)
+
+    def _find_in_detail(
+        self, resource_type, name_or_id, ignore_missing, /, **query
+    ):
+        """Find by ID (one GET), else by name in the detailed list, so a
+        match found by name has every field."""
+        return resource_type.find(
+            self,
+            name_or_id,
+            ignore_missing=ignore_missing,
+            list_base_path=detail_path(resource_type),
+            **query,
+        )
