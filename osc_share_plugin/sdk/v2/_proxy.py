@@ -337,9 +337,8 @@ class Proxy(
         :returns: A generator of
             :class:`~osc_share_plugin.sdk.v2.share_export_location.ShareExportLocation`
         """
-        share_id = _share.Share._get_id(share)
-        return self._list(
-            _export_location.ShareExportLocation, share_id=share_id
+        return self._list_under(
+            _export_location.ShareExportLocation, share_id=share
         )
 
     def get_export_location(self, export_location, share):
@@ -350,10 +349,10 @@ class Proxy(
         :returns: A
             :class:`~osc_share_plugin.sdk.v2.share_export_location.ShareExportLocation`
         """
-        return self._get(
+        return self._get_under(
             _export_location.ShareExportLocation,
             export_location,
-            share_id=_share.Share._get_id(share),
+            share_id=share,
         )
 
     def update_export_location_metadata(

@@ -231,9 +231,7 @@ class NetworkMethods(_proxy_common.CommonMethods):
         :returns: A generator of manila share network subnets
         :rtype: :class:`~.share_network_subnet.ShareNetworkSubnet`
         """
-        return self._list(
-            _Subnet, share_network_id=_ShareNetwork._get_id(share_network_id)
-        )
+        return self._list_under(_Subnet, share_network_id=share_network_id)
 
     def get_share_network_subnet(
         self, share_network_id, share_network_subnet_id
@@ -247,10 +245,8 @@ class NetworkMethods(_proxy_common.CommonMethods):
         :returns: Details of the identified share network subnet
         :rtype: :class:`~.share_network_subnet.ShareNetworkSubnet`
         """
-        return self._get(
-            _Subnet,
-            share_network_subnet_id,
-            share_network_id=_ShareNetwork._get_id(share_network_id),
+        return self._get_under(
+            _Subnet, share_network_subnet_id, share_network_id=share_network_id
         )
 
     def create_share_network_subnet(self, share_network_id, **attrs):

@@ -82,9 +82,9 @@ class ReplicationMethods(_proxy_common.CommonMethods):
         :returns: A generator of
             :class:`~osc_share_plugin.sdk.v2.share_instance.ShareInstanceExportLocation`
         """
-        return self._list(
+        return self._list_under(
             _instance.ShareInstanceExportLocation,
-            instance_id=_instance.ShareInstance._get_id(share_instance_id),
+            instance_id=share_instance_id,
         )
 
     def get_share_instance_export_location(
@@ -97,10 +97,10 @@ class ReplicationMethods(_proxy_common.CommonMethods):
         :returns: A
             :class:`~osc_share_plugin.sdk.v2.share_instance.ShareInstanceExportLocation`
         """
-        return self._get(
+        return self._get_under(
             _instance.ShareInstanceExportLocation,
             export_location_id,
-            instance_id=_instance.ShareInstance._get_id(share_instance_id),
+            instance_id=share_instance_id,
         )
 
     # ========== Share replicas ==========
@@ -252,9 +252,8 @@ class ReplicationMethods(_proxy_common.CommonMethods):
         :returns: A generator of
             :class:`~osc_share_plugin.sdk.v2.share_replica.ShareReplicaExportLocation`
         """
-        return self._list(
-            _replica.ShareReplicaExportLocation,
-            replica_id=_replica.ShareReplica._get_id(replica_id),
+        return self._list_under(
+            _replica.ShareReplicaExportLocation, replica_id=replica_id
         )
 
     def get_share_replica_export_location(
@@ -267,10 +266,10 @@ class ReplicationMethods(_proxy_common.CommonMethods):
         :returns: A
             :class:`~osc_share_plugin.sdk.v2.share_replica.ShareReplicaExportLocation`
         """
-        return self._get(
+        return self._get_under(
             _replica.ShareReplicaExportLocation,
             export_location_id,
-            replica_id=_replica.ShareReplica._get_id(replica_id),
+            replica_id=replica_id,
         )
 
     # ========== Share migration ==========

@@ -196,9 +196,7 @@ class SnapshotMethods(_proxy_common.CommonMethods):
         :returns: A generator of
             :class:`~osc_share_plugin.sdk.v2.share_snapshot.ShareSnapshotAccessRule`
         """
-        return self._list(
-            _SnapshotAccess, snapshot_id=_Snapshot._get_id(snapshot_id)
-        )
+        return self._list_under(_SnapshotAccess, snapshot_id=snapshot_id)
 
     def create_share_snapshot_access_rule(
         self, snapshot_id, access_type, access_to
@@ -234,9 +232,7 @@ class SnapshotMethods(_proxy_common.CommonMethods):
         :returns: A generator of
             :class:`~osc_share_plugin.sdk.v2.share_snapshot.ShareSnapshotExportLocation`
         """
-        return self._list(
-            _SnapshotLocation, snapshot_id=_Snapshot._get_id(snapshot_id)
-        )
+        return self._list_under(_SnapshotLocation, snapshot_id=snapshot_id)
 
     def get_share_snapshot_export_location(self, export_location, snapshot_id):
         """Show one export location of a snapshot.
@@ -246,10 +242,8 @@ class SnapshotMethods(_proxy_common.CommonMethods):
         :returns: A
             :class:`~osc_share_plugin.sdk.v2.share_snapshot.ShareSnapshotExportLocation`
         """
-        return self._get(
-            _SnapshotLocation,
-            export_location,
-            snapshot_id=_Snapshot._get_id(snapshot_id),
+        return self._get_under(
+            _SnapshotLocation, export_location, snapshot_id=snapshot_id
         )
 
     # ========== Share snapshot instances (admin, 2.19) ==========
@@ -293,9 +287,8 @@ class SnapshotMethods(_proxy_common.CommonMethods):
         :returns: A generator of
             :class:`~osc_share_plugin.sdk.v2.share_snapshot_instance.ShareSnapshotInstanceExportLocation`
         """
-        return self._list(
-            _InstanceLocation,
-            snapshot_instance_id=_Instance._get_id(snapshot_instance_id),
+        return self._list_under(
+            _InstanceLocation, snapshot_instance_id=snapshot_instance_id
         )
 
     def get_share_snapshot_instance_export_location(
@@ -308,10 +301,10 @@ class SnapshotMethods(_proxy_common.CommonMethods):
         :returns: A
             :class:`~osc_share_plugin.sdk.v2.share_snapshot_instance.ShareSnapshotInstanceExportLocation`
         """
-        return self._get(
+        return self._get_under(
             _InstanceLocation,
             export_location,
-            snapshot_instance_id=_Instance._get_id(snapshot_instance_id),
+            snapshot_instance_id=snapshot_instance_id,
         )
 
     # ========== Share access rules ==========

@@ -76,3 +76,28 @@ class TestDetailPath(base.ProxyTestCase):
                 resource_type='share',
             )
         )
+
+
+class TestUnderParent(base.ProxyTestCase):
+    def test_list_and_get_under_a_parent_given_as_id_or_resource(self):
+        from osc_share_plugin.sdk.v2 import share_network_subnet
+
+        subnets = base.url('share-networks', NETWORK_ID, 'subnets')
+        self.requests.get(subnets, json={'share_network_subnets': []})
+        self.requests.get(
+            subnets + '/s1', json={'share_network_subnet': {'id': 's1'}}
+        )
+        subnet = share_network_subnet.ShareNetworkSubnet
+        parent = _share_network.ShareNetwork.existing(id=NETWORK_ID)
+        for given in (NETWORK_ID, parent):
+            self.assertEqual(
+                [],
+                list(self.proxy._list_under(subnet, share_network_id=given)),
+            )
+            found = self.proxy._get_under(subnet, 's1', share_network_id=given)
+            self.assertEqual('s1', found.id)
+        paths = [request.path for request in self.history]
+        self.assertEqual(
+            [f'/v2/share-networks/{NETWORK_ID}/subnets'.lower()] * 4,
+            [path.rsplit('/s1', 1)[0] for path in paths],
+        )
