@@ -11,6 +11,7 @@ from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share as _share
 from osc_share_plugin.v2 import common
 from osc_share_plugin.v2.common import options
+from osc_share_plugin.v2.common import output
 
 #: Show output: the wire names, but for these.
 COLUMN_MAP = {'metadata': 'properties'}
@@ -80,15 +81,9 @@ UNMANAGE_FAILURES = ('unmanage_error', 'error_deleting')
 
 def show_share(client, share):
     """Columns and data for a share, with its export locations."""
-    extra = {}
-    if common.supports_microversion(client, '2.9'):
-        # What the server said, by its names: members get no
-        # is_admin_only, and fields it did not send are not made up.
-        locations = [
-            dict(location._body.attributes)
-            for location in client.export_locations(share)
-        ]
-        extra['export_locations'] = common.ExportLocationsColumn(locations)
+    extra = output.export_locations_of(
+        client, '2.9', client.export_locations, share
+    )
     return common.show_item(
         share, COLUMN_MAP, HIDDEN_COLUMNS, FORMATTERS, extra
     )

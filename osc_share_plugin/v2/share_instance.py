@@ -6,6 +6,7 @@ from osc_lib import exceptions
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_instance as _instance
 from osc_share_plugin.v2 import common
+from osc_share_plugin.v2.common import output
 from osc_share_plugin.v2 import share
 
 LIST_COLUMNS = common.columns(
@@ -42,13 +43,9 @@ def add_instance_argument(parser, help_text, many=False):
 
 def show_instance(client, instance):
     """Columns and data of an instance, with its export locations."""
-    extra = {}
-    if common.supports_microversion(client, '2.9'):
-        locations = [
-            dict(location._body.attributes)
-            for location in client.share_instance_export_locations(instance)
-        ]
-        extra['export_locations'] = common.ExportLocationsColumn(locations)
+    extra = output.export_locations_of(
+        client, '2.9', client.share_instance_export_locations, instance
+    )
     return common.show_item(instance, extra=extra)
 
 

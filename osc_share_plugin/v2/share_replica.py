@@ -9,6 +9,7 @@ from osc_lib import exceptions
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_replica as _replica
 from osc_share_plugin.v2 import common
+from osc_share_plugin.v2.common import output
 from osc_share_plugin.v2.common import waiting
 from osc_share_plugin.v2 import share
 
@@ -129,13 +130,12 @@ def wait_for_replica(cmd, replica, parsed_args, states, goal):
 
 def show_replica(client, replica):
     """Columns and data of a replica, with its export locations."""
-    extra = {}
-    if common.supports_microversion(client, EXPORT_LOCATIONS_VERSION):
-        locations = [
-            dict(location._body.attributes)
-            for location in client.share_replica_export_locations(replica)
-        ]
-        extra['export_locations'] = common.ExportLocationsColumn(locations)
+    extra = output.export_locations_of(
+        client,
+        EXPORT_LOCATIONS_VERSION,
+        client.share_replica_export_locations,
+        replica,
+    )
     return common.show_item(
         replica, COLUMN_MAP, HIDDEN_COLUMNS, FORMATTERS, extra
     )

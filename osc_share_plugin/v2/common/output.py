@@ -3,6 +3,7 @@
 from cliff import columns as cliff_columns
 from osc_lib import utils
 
+from osc_share_plugin.v2.common import commands
 from osc_share_plugin.v2.common import options
 from osc_share_plugin.v2.common import paging
 
@@ -23,6 +24,21 @@ class ExportLocationsColumn(cliff_columns.FormattableColumn):
 
     def machine_readable(self):
         return [dict(location) for location in self._value or []]
+
+
+def export_locations_of(client, version, list_locations, parent):
+    """``show_item``'s ``extra``: the parent's export locations, if any.
+
+    They are listed only from API ``version`` on (``{}`` before), as the
+    server said them, by its names: members get no ``is_admin_only``, and
+    fields it did not send are not made up.
+    """
+    if not commands.supports_microversion(client, version):
+        return {}
+    locations = [
+        dict(location._body.attributes) for location in list_locations(parent)
+    ]
+    return {'export_locations': ExportLocationsColumn(locations)}
 
 
 def wire_names(resource_cls):

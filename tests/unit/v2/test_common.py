@@ -13,6 +13,7 @@ from osc_share_plugin.sdk.v2 import share as _share
 from osc_share_plugin.v2 import common
 from osc_share_plugin.v2.common import access
 from osc_share_plugin.v2.common import options
+from osc_share_plugin.v2.common import output
 from tests.unit.v2 import fakes
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
@@ -353,6 +354,22 @@ class TestColumns(osc_base.TestCommand):
         )
         self.assertEqual(
             ('ID', 'Share Proto', 'Share Network ID', 'Has Replicas'), headers
+        )
+
+    def test_export_locations_only_from_their_version(self):
+        client = mock.Mock(default_microversion='2.8')
+        listed = mock.Mock(return_value=[mock.Mock(_body=mock.Mock(
+            attributes={'path': '10.0.0.1:/x', 'preferred': True}))])  # fmt: skip
+        self.assertEqual(
+            {}, output.export_locations_of(client, '2.9', listed, 'p')
+        )
+        listed.assert_not_called()
+        client.default_microversion = '2.9'
+        extra = output.export_locations_of(client, '2.9', listed, 'p')
+        listed.assert_called_once_with('p')
+        self.assertEqual(
+            [{'path': '10.0.0.1:/x', 'preferred': True}],
+            extra['export_locations'].machine_readable(),
         )
 
     def test_show_columns_use_wire_names_but_for_exceptions(self):
