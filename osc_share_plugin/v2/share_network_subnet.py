@@ -164,44 +164,51 @@ class ShowShareNetworkSubnet(_SubnetCommand, common.ShowOne):
         )
 
 
-class SetShareNetworkSubnet(_SubnetCommand, common.Command):
+class _SubnetProperties(_SubnetCommand, common.Command):
+    """set and unset: the subnet's ``--property`` options, in one call."""
+
+    #: The ``--property`` bundle of ``common``, and its help.
+    property_option = None
+    property_help = None
+    #: The proxy method given the properties, and its keyword arguments.
+    call = None
+    call_kwargs = {}
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        self.property_option(
+            parser,
+            self.property_help,
+            min_version=METADATA_VERSION,
+            required=True,
+        )
+        return parser
+
+    def take_action(self, parsed_args):
+        getattr(self.client, self.call)(
+            self.network_id(parsed_args),
+            parsed_args.share_network_subnet,
+            parsed_args.property,
+            **self.call_kwargs,
+        )
+
+
+class SetShareNetworkSubnet(_SubnetProperties):
     _description = _('Set properties on a subnet of a share network')
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        common.add_property_option(
-            parser,
-            _('Set a property on the subnet (repeat option to set '
-              'multiple properties)'),
-            min_version=METADATA_VERSION, required=True,
-        )  # fmt: skip
-        return parser
-
-    def take_action(self, parsed_args):
-        self.client.update_share_network_subnet_metadata(
-            self.network_id(parsed_args),
-            parsed_args.share_network_subnet,
-            parsed_args.property,
-        )
+    property_option = staticmethod(common.add_property_option)
+    property_help = _(
+        'Set a property on the subnet (repeat option to set multiple '
+        'properties)'
+    )
+    call = 'update_share_network_subnet_metadata'
 
 
-class UnsetShareNetworkSubnet(_SubnetCommand, common.Command):
+class UnsetShareNetworkSubnet(_SubnetProperties):
     _description = _('Unset properties of a subnet of a share network')
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        common.add_property_unset_option(
-            parser,
-            _('Remove a property from the subnet (repeat option to '
-              'remove multiple properties)'),
-            min_version=METADATA_VERSION, required=True,
-        )  # fmt: skip
-        return parser
-
-    def take_action(self, parsed_args):
-        self.client.delete_share_network_subnet_metadata(
-            self.network_id(parsed_args),
-            parsed_args.share_network_subnet,
-            parsed_args.property,
-            ignore_missing=False,
-        )
+    property_option = staticmethod(common.add_property_unset_option)
+    property_help = _(
+        'Remove a property from the subnet (repeat option to remove '
+        'multiple properties)'
+    )
+    call = 'delete_share_network_subnet_metadata'
+    call_kwargs = {'ignore_missing': False}

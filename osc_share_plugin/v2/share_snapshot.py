@@ -45,15 +45,6 @@ find_snapshot = SNAPSHOT.find
 add_snapshot_argument = SNAPSHOT.add
 
 
-def _shown(cmd, snapshot, parsed_args, failures):
-    """create/adopt output: the snapshot, available with --wait."""
-    if parsed_args.wait:
-        snapshot = common.wait_for_status(
-            cmd, snapshot, parsed_args, failures=failures
-        )
-    return common.show_item(snapshot, None, HIDDEN_COLUMNS, FORMATTERS)
-
-
 def _add_text_options(parser, name_attr='name', desc_attr='description'):
     common.add_option(
         parser, '--name', attr=name_attr, help=_('Snapshot name')
@@ -63,13 +54,50 @@ def _add_text_options(parser, name_attr='name', desc_attr='description'):
         help=_('Snapshot description'))  # fmt: skip
 
 
-class CreateShareSnapshot(common.ShowOne):
-    _description = _('Create a snapshot of a share')
+class _NewSnapshot(common.ShowOne):
+    """create and adopt: a snapshot of a share, available with --wait."""
+
+    #: Help of the share positional.
+    share_help = None
+    #: Statuses that end a ``--wait`` as failed.
+    failures = None
+
+    def add_options(self, parser):
+        """The options between the share and ``--wait``."""
+        raise NotImplementedError
+
+    def make(self, found_share, parsed_args, attrs):
+        """The server's answer to the request, from the declared attrs."""
+        raise NotImplementedError
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
+        share.add_share_argument(parser, self.share_help)
+        self.add_options(parser)
+        common.add_wait_options(
+            parser, _('Wait for the snapshot to become available')
+        )
+        return parser
+
+    def take_action(self, parsed_args):
+        found = share.find_share(self.client, parsed_args.share)
+        snapshot = self.make(
+            found, parsed_args, common.get_attrs(self, parsed_args)
+        )
+        if parsed_args.wait:
+            snapshot = common.wait_for_status(
+                self, snapshot, parsed_args, failures=self.failures
+            )
+        return common.show_item(snapshot, None, HIDDEN_COLUMNS, FORMATTERS)
+
+
+class CreateShareSnapshot(_NewSnapshot):
+    _description = _('Create a snapshot of a share')
+    share_help = _('Share to snapshot (name or ID)')
+    failures = CREATE_FAILURES
+
+    def add_options(self, parser):
         # fmt: off
-        share.add_share_argument(parser, _('Share to snapshot (name or ID)'))
         common.add_option(
             parser, '--force', action='store_true', default=False, attr=True,
             help=_('Snapshot the share even when it is busy'))
@@ -77,18 +105,12 @@ class CreateShareSnapshot(common.ShowOne):
         common.add_property_option(
             parser, _('Set a property on the snapshot (repeat option to set '
                       'multiple properties)'), min_version=METADATA_VERSION)
-        common.add_wait_options(
-            parser, _('Wait for the snapshot to become available'))
         # fmt: on
-        return parser
 
-    def take_action(self, parsed_args):
-        client = self.client
-        found = share.find_share(client, parsed_args.share)
-        snapshot = client.create_share_snapshot(
-            share_id=found.id, **common.get_attrs(self, parsed_args)
+    def make(self, found_share, parsed_args, attrs):
+        return self.client.create_share_snapshot(
+            share_id=found_share.id, **attrs
         )
-        return _shown(self, snapshot, parsed_args, CREATE_FAILURES)
 
 
 class DeleteShareSnapshot(common.RemoveCommand):
@@ -251,15 +273,14 @@ class UnsetShareSnapshot(_ChangeSnapshot):
         return parser
 
 
-class AdoptShareSnapshot(common.ShowOne):
+class AdoptShareSnapshot(_NewSnapshot):
     _description = _('Adopt a snapshot the backend already has (manage)')
     min_version = '2.12'
+    share_help = _('Share the snapshot belongs to (name or ID)')
+    failures = MANAGE_FAILURES
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
+    def add_options(self, parser):
         # fmt: off
-        share.add_share_argument(
-            parser, _('Share the snapshot belongs to (name or ID)'))
         parser.add_argument(
             'provider_location', metavar='<provider-location>',
             help=_('Where the backend keeps the snapshot'))
@@ -268,20 +289,12 @@ class AdoptShareSnapshot(common.ShowOne):
             parser, '--driver-option', metavar='<key=value>',
             action=parseractions.KeyValueAction, attr='driver_options',
             help=_('Driver option (repeat option to set multiple options)'))
-        common.add_wait_options(
-            parser, _('Wait for the snapshot to become available'))
         # fmt: on
-        return parser
 
-    def take_action(self, parsed_args):
-        client = self.client
-        found = share.find_share(client, parsed_args.share)
-        snapshot = client.manage_share_snapshot(
-            found,
-            parsed_args.provider_location,
-            **common.get_attrs(self, parsed_args),
+    def make(self, found_share, parsed_args, attrs):
+        return self.client.manage_share_snapshot(
+            found_share, parsed_args.provider_location, **attrs
         )
-        return _shown(self, snapshot, parsed_args, MANAGE_FAILURES)
 
 
 class AbandonShareSnapshot(common.RemoveCommand):
