@@ -116,19 +116,36 @@ def _show(quota_set, detail=False):
     return common.show_dict(fields, formatters)
 
 
-class SetShareQuota(common.Command):
+class _QuotaCommand:
+    """Quotas exist in the API from 2.7 on; each command has a scope."""
+
+    min_version = '2.7'
+    #: The arguments of ``_add_scope_options``: the verb, and for set the
+    #: metavar and help of the project (or class).
+    scope = ()
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_scope_options(parser, *self.scope)
+        return parser
+
+
+class SetShareQuota(_QuotaCommand, common.Command):
     _description = _(
         'Set quotas of a project, a user or share type in a project, or a '
         'quota class'
     )
-    min_version = '2.7'
+    scope = (
+        _('set'),
+        '<project/class>',
+        _(
+            'Project (name or ID), or with --class a quota class (such as '
+            'default)'
+        ),
+    )
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_scope_options(
-            parser, _('set'), '<project/class>',
-            _('Project (name or ID), or with --class a quota class (such as '
-              'default)'))  # fmt: skip
         # fmt: off
         parser.add_argument(
             '--class', dest='quota_class', action='store_true', default=False,
@@ -165,16 +182,15 @@ class SetShareQuota(common.Command):
         )
 
 
-class ShowShareQuota(common.ShowOne):
+class ShowShareQuota(_QuotaCommand, common.ShowOne):
     _description = _(
         'Show quotas of a project, a user or share type in a project, or a '
         'quota class'
     )
-    min_version = '2.7'
+    scope = (_('show'),)
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_scope_options(parser, _('show'))
         # fmt: off
         parser.add_argument(
             '--detail', action='store_true', default=False,
@@ -205,17 +221,12 @@ class ShowShareQuota(common.ShowOne):
         return _show(quota_set, parsed_args.detail)
 
 
-class DeleteShareQuota(common.Command):
+class DeleteShareQuota(_QuotaCommand, common.Command):
     _description = _(
         'Delete the quotas of a project, or of a user or share type in it: '
         'they revert to the defaults'
     )
-    min_version = '2.7'
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_scope_options(parser, _('delete'))
-        return parser
+    scope = (_('delete'),)
 
     def take_action(self, parsed_args):
         project_id, scope = _scope(self, parsed_args)
