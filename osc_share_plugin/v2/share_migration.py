@@ -146,21 +146,56 @@ class StartShareMigration(common.Command):
             )  # fmt: skip
 
 
-class CompleteShareMigration(common.Command):
-    _description = _(
-        'Finish the migration of a share whose first phase is done (admin)'
-    )
+class _MigratingShare:
+    """A share being migrated: the commands on it exist from 2.22 on."""
+
     min_version = '2.22'
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         share.add_share_argument(parser, _('Migrating share (name or ID)'))
-        common.add_wait_options(parser, _('Wait for the migration to succeed'))
+        return parser
+
+
+class _EndMigration(_MigratingShare, common.Command):
+    """Complete or cancel: one call on the share; ``--wait`` for its end."""
+
+    #: The proxy method called with the share.
+    call = None
+    wait_help = None
+    #: The task state a ``--wait`` ends at, and its name in the progress.
+    goal = None
+    goal_label = None
+
+    def check(self, found, parsed_args):
+        """Refuse, before the call, a share it cannot apply to."""
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        common.add_wait_options(parser, self.wait_help)
         return parser
 
     def take_action(self, parsed_args):
-        client = self.client
-        found = share.find_share(client, parsed_args.share)
+        found = share.find_share(self.client, parsed_args.share)
+        self.check(found, parsed_args)
+        getattr(self.client, self.call)(found)
+        if parsed_args.wait:
+            wait_for_migration(
+                self, found, parsed_args, (self.goal,), self.goal_label,
+                FAILURES,
+            )  # fmt: skip
+
+
+class CompleteShareMigration(_EndMigration):
+    _description = _(
+        'Finish the migration of a share whose first phase is done (admin)'
+    )
+    call = 'complete_share_migration'
+    wait_help = _('Wait for the migration to succeed')
+    goal = SUCCESS
+    goal_label = _('done')
+
+    def check(self, found, parsed_args):
         if not found.task_state:
             raise exceptions.CommandError(
                 _('Share %s is not being migrated') % parsed_args.share
@@ -173,44 +208,18 @@ class CompleteShareMigration(common.Command):
                 )
                 % {'share': parsed_args.share, 'state': found.task_state}
             )
-        client.complete_share_migration(found)
-        if parsed_args.wait:
-            wait_for_migration(
-                self, found, parsed_args, (SUCCESS,), _('done'), FAILURES
-            )
 
 
-class CancelShareMigration(common.Command):
+class CancelShareMigration(_EndMigration):
     _description = _('Cancel the migration of a share (admin)')
-    min_version = '2.22'
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        share.add_share_argument(parser, _('Migrating share (name or ID)'))
-        common.add_wait_options(
-            parser, _('Wait for the migration to be cancelled')
-        )
-        return parser
-
-    def take_action(self, parsed_args):
-        client = self.client
-        found = share.find_share(client, parsed_args.share)
-        client.cancel_share_migration(found)
-        if parsed_args.wait:
-            wait_for_migration(
-                self, found, parsed_args, (CANCELLED,), _('cancelled'),
-                FAILURES,
-            )  # fmt: skip
+    call = 'cancel_share_migration'
+    wait_help = _('Wait for the migration to be cancelled')
+    goal = CANCELLED
+    goal_label = _('cancelled')
 
 
-class ShowShareMigration(common.ShowOne):
+class ShowShareMigration(_MigratingShare, common.ShowOne):
     _description = _('Show the progress of the migration of a share (admin)')
-    min_version = '2.22'
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        share.add_share_argument(parser, _('Migrating share (name or ID)'))
-        return parser
 
     def take_action(self, parsed_args):
         found = share.find_share(self.client, parsed_args.share)
