@@ -39,10 +39,12 @@ class _InstanceCommand:
     """Snapshot instances exist in the API from 2.19 on."""
 
     min_version = '2.19'
+    #: Whether the command is about one instance, named by its ID.
+    takes_instance = True
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        if not isinstance(self, ListShareSnapshotInstance):
+        if self.takes_instance:
             parser.add_argument(
                 'snapshot_instance',
                 metavar='<snapshot_instance>',
@@ -54,6 +56,7 @@ class _InstanceCommand:
 class ListShareSnapshotInstance(_InstanceCommand, common.Lister):
     _description = _('List share snapshot instances (admin)')
     resource = _Instance
+    takes_instance = False
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
@@ -116,47 +119,39 @@ class SetShareSnapshotInstance(_InstanceCommand, common.Command):
         )
 
 
-class ListShareSnapshotInstanceExportLocation(common.Lister):
-    _description = _('List the export locations of a snapshot instance')
+class _InstanceLocations(common.ExportLocationsOf):
     min_version = MOUNTABLE_VERSION
+    location_metavar = '<export_location>'
+    list_method = 'share_snapshot_instance_export_locations'
+    parent_key = 'snapshot_instance_id'
+    get_method = 'get_share_snapshot_instance_export_location'
+    list_columns = (LOCATION_COLUMNS,)
+    show_options = {'hidden': ('snapshot_instance_id',)}
+
+
+class ListShareSnapshotInstanceExportLocation(
+    _InstanceLocations, common.ListExportLocations
+):
+    _description = _('List the export locations of a snapshot instance')
     resource = _Location
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        parser.add_argument(
-            'instance',
-            metavar='<instance>',
-            help=_('Snapshot instance (ID)'),
-        )
-        return parser
-
-    def take_action(self, parsed_args):
-        return common.list_items(
-            self,
-            parsed_args,
-            self.client.share_snapshot_instance_export_locations,
-            LOCATION_COLUMNS,
-            query={'snapshot_instance_id': parsed_args.instance},
-        )
+    # (dest, help, many, plural, metavar): list and show name it apart.
+    parent_argument = (
+        'instance',
+        _('Snapshot instance (ID)'),
+        False,
+        None,
+        '<instance>',
+    )
 
 
 class ShowShareSnapshotInstanceExportLocation(
-    _InstanceCommand, common.ShowOne
+    _InstanceLocations, common.ShowExportLocation
 ):
     _description = _('Show an export location of a snapshot instance')
-    min_version = MOUNTABLE_VERSION
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        parser.add_argument(
-            'export_location',
-            metavar='<export_location>',
-            help=_('Export location (ID)'),
-        )
-        return parser
-
-    def take_action(self, parsed_args):
-        location = self.client.get_share_snapshot_instance_export_location(
-            parsed_args.export_location, parsed_args.snapshot_instance
-        )
-        return common.show_item(location, hidden=('snapshot_instance_id',))
+    parent_argument = (
+        'snapshot_instance',
+        _('Snapshot instance (ID)'),
+        False,
+        None,
+        '<snapshot_instance>',
+    )
