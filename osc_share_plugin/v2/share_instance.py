@@ -86,40 +86,49 @@ class ListShareInstance(common.Lister):
         )  # fmt: skip
 
 
-class ShowShareInstance(common.ShowOne):
-    _description = _('Show the details of a share instance (admin)')
+class _OneInstance:
+    """A command on one share instance, given by ID."""
+
     min_version = '2.3'
+    #: Help of the instance's positional.
+    instance_help = None
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        add_instance_argument(parser, _('Share instance to show (ID)'))
+        add_instance_argument(parser, self.instance_help)
         return parser
 
+    def instance_of(self, parsed_args):
+        return self.client.get_share_instance(parsed_args.instance)
+
+
+class ShowShareInstance(_OneInstance, common.ShowOne):
+    _description = _('Show the details of a share instance (admin)')
+    instance_help = _('Share instance to show (ID)')
+
     def take_action(self, parsed_args):
-        instance = self.client.get_share_instance(parsed_args.instance)
-        return show_instance(self.client, instance)
+        return show_instance(self.client, self.instance_of(parsed_args))
 
 
-class SetShareInstance(common.Command):
+class SetShareInstance(_OneInstance, common.Command):
     _description = _('Set the status of a share instance (admin)')
-    min_version = '2.3'
+    instance_help = _('Share instance to modify (ID)')
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        # fmt: off
-        add_instance_argument(parser, _('Share instance to modify (ID)'))
         parser.add_argument(
-            '--status', metavar='<status>',
-            help=_('Status to assign to the instance, such as: %s')
-            % STATUSES)
-        # fmt: on
+            '--status',
+            metavar='<status>',
+            help=_('Status to assign to the instance, such as: %s') % STATUSES,
+        )
         return parser
 
     def take_action(self, parsed_args):
         if not parsed_args.status:
             raise exceptions.CommandError(_('Nothing to set: give --status'))
-        instance = self.client.get_share_instance(parsed_args.instance)
-        self.client.reset_share_instance_status(instance, parsed_args.status)
+        self.client.reset_share_instance_status(
+            self.instance_of(parsed_args), parsed_args.status
+        )
 
 
 class DeleteShareInstance(common.RemoveCommand):
