@@ -102,10 +102,12 @@ class BulkInterruptedTest(base.TestCase):
                     '--wait',
                 ]
             )
+            # The first action alone; then a thread a target: its wait,
+            # and the others' actions, each followed by its wait.
+            workers = min(12, multi.THREADS)
             deadline = time.monotonic() + 60
             while (
-                time.monotonic() < deadline
-                and len(deletes(server)) < multi.WORKERS
+                time.monotonic() < deadline and len(deletes(server)) < workers
             ):
                 time.sleep(0.2)
             time.sleep(1)  # every wait under way is polling
@@ -120,9 +122,6 @@ class BulkInterruptedTest(base.TestCase):
         self.assertLess(exited_after, 10, 'waited for the worker threads')
         self.assertNotIn('Traceback', err)
         lines = [line for line in err.splitlines() if line.strip()]
-        # The first action alone; then WORKERS jobs at a time: its wait,
-        # and the others' actions, each followed by its wait.
-        workers = multi.WORKERS
         self.assertEqual(workers, len(deletes(server)), err)
         self.assertEqual(
             ['Waiting for share fault to be gone'] * workers, lines[:-1]

@@ -1,9 +1,13 @@
 """Commands on several targets, or several changes: "N of M failed".
 
-Several targets are worked on at once, by a few threads: each target's
-action, then its ``--wait``, in one thread, so that the waits (mostly
-pauses between polls) and the server's own work overlap instead of adding
-up. What the command prints stays in the order of the targets given.
+Several targets are worked on at once, a thread each (up to ``THREADS``):
+first every target's action (its request goes out early, so the server
+works on all of them together), then every ``--wait``, whose polls would
+otherwise take the API's time from the actions still to send. The proxy
+lets only a few requests be in flight at once over all threads
+(``sdk.v2._proxy.MAX_IN_FLIGHT``), so manila-api sees no more than from
+one target. What the command prints stays in the order of the targets
+given.
 """
 
 import concurrent.futures
@@ -20,13 +24,10 @@ from osc_share_plugin.v2.common import waiting
 
 LOG = logging.getLogger(__name__)
 
-#: Targets worked on at once, so requests in flight at most. A few
-#: overlap what adds up one after the other (the pauses between polls,
-#: the client's own time, the share service's work); manila-api itself
-#: may answer one request at a time (the local cloud's single gunicorn sync
-#: worker does), so more only queue there, and keystoneauth keeps 10
-#: connections per host (urllib3 would drop the extra ones, warning).
-WORKERS = 4
+#: Targets worked on at once, a thread each. Threads are cheap here: they
+#: mostly wait, for the proxy's few places in flight or between polls; 64
+#: bounds the threads of a 1,000-target command.
+THREADS = 64
 
 
 def for_each(items, action, noun, verb, then=None):
@@ -35,9 +36,10 @@ def for_each(items, action, noun, verb, then=None):
     With a single item, its failure is the error itself, in one line.
     With several, the first item's action runs alone, so that whatever the
     first request sets up once (the token, the clients made on first use,
-    their version discovery) is set up once; then the items are worked on
-    ``WORKERS`` at a time, each item's action followed by its ``then``.
-    Failures are logged one line per item, in the order of ``items``.
+    their version discovery) is set up once; then the other actions run,
+    ``THREADS`` at a time, and once they are all sent, the ``then`` of
+    every item whose action succeeded. Failures are logged one line per
+    item, in the order of ``items``.
 
     :param action: called with each item; returns the resource it acted on.
     :param noun: the plural noun, such as ``_('shares')``.
@@ -50,28 +52,31 @@ def for_each(items, action, noun, verb, then=None):
         return []
     if len(items) == 1:
         return [_one(items[0], action, verb, then)]
-    first = _attempt(action, items[0])
-    pool = _Pool(
-        WORKERS,
-        [(_then, first, then)]
-        + [(_work, item, action, then) for item in items[1:]],
-    )
-    done = []
-    failed = 0
+    outcomes = [_attempt(action, items[0])]
+    phases = [_Pool(THREADS, [(_attempt, action, item) for item in items[1:]])]
     try:
-        pool.start()
-        for item, future in zip(items, pool.futures):
-            res, err = future.result()
-            if err is None:
-                done.append(res)
-                continue
-            failed += 1
-            LOG.error(_failure_line(verb, item, err))
+        outcomes += _results(phases[0])
+        if then is not None:
+            phases.append(
+                _Pool(
+                    THREADS, [(_then, outcome, then) for outcome in outcomes]
+                )
+            )
+            outcomes = _results(phases[1])
     except KeyboardInterrupt:
         # cliff exits 130, silently: one line on what is left.
-        pool.stop()
-        LOG.warning(_interrupted_line(pool.futures, noun))
+        for pool in phases:
+            pool.stop()
+        LOG.warning(_interrupted_line(phases, outcomes, then, noun))
         raise
+    failed = 0
+    done = []
+    for item, (res, err) in zip(items, outcomes):
+        if err is None:
+            done.append(res)
+            continue
+        failed += 1
+        LOG.error(_failure_line(verb, item, err))
     if failed:
         raise exceptions.CommandError(
             _('%(failed)s of %(total)s %(noun)s failed to %(verb)s.')
@@ -83,6 +88,11 @@ def for_each(items, action, noun, verb, then=None):
             }
         )
     return done
+
+
+def _results(pool):
+    pool.start()
+    return [future.result() for future in pool.futures]
 
 
 def _one(item, action, verb, then):
@@ -111,10 +121,6 @@ def _attempt(step, subject):
         return None, err
 
 
-def _work(item, action, then):
-    return _then(_attempt(action, item), then)
-
-
 def _then(outcome, then):
     res, err = outcome
     if err is None and then is not None and not waiting.hushed():
@@ -122,15 +128,39 @@ def _then(outcome, then):
     return res, err
 
 
-def _interrupted_line(futures, noun):
-    under_way = sum(1 for f in futures if f.running())
-    untried = sum(1 for f in futures if f.cancelled())
+def _ended(future):
+    return future.done() and not future.cancelled()
+
+
+def _interrupted_line(phases, outcomes, then, noun):
+    """What Ctrl-C left: sent (its server work goes on) or not tried.
+
+    While the actions are sent (``phases`` has one pool; ``outcomes`` is
+    the first item's alone), those running are under way, and so are
+    those that succeeded if a ``then`` was still to wait for them; during
+    the waits (two pools; ``outcomes`` of every action), each succeeded
+    action whose wait did not end is.
+    """
+    actions = phases[0].futures
+    untried = sum(1 for future in actions if future.cancelled())
+    if len(phases) == 1:
+        under_way = sum(1 for future in actions if future.running())
+        if then is not None:
+            ended = [f.result() for f in actions if _ended(f)] + outcomes
+            under_way += sum(1 for _res, err in ended if err is None)
+    else:
+        under_way = sum(
+            1
+            for (_res, err), wait in zip(outcomes, phases[1].futures)
+            if err is None and not _ended(wait)
+        )
+    total = len(actions) + 1
     return _(
         'Interrupted: %(left)s of %(total)s %(noun)s not done: %(under_way)s '
         'under way go on on the server, %(untried)s not tried'
     ) % {
         'left': under_way + untried,
-        'total': len(futures),
+        'total': total,
         'noun': noun,
         'under_way': under_way,
         'untried': untried,

@@ -25,10 +25,10 @@ def fail(item):
 
 class TestForEach(base.TestCase):
     def test_actions_overlap(self):
-        # Only WORKERS actions running at the same time pass the barrier:
+        # Only THREADS actions running at the same time pass the barrier:
         # one after the other, the first would wait for the others forever.
-        barrier = threading.Barrier(multi.WORKERS, timeout=PATIENCE)
-        items = ['first'] + [f's{n}' for n in range(multi.WORKERS)]
+        barrier = threading.Barrier(multi.THREADS, timeout=PATIENCE)
+        items = ['first'] + [f's{n}' for n in range(multi.THREADS)]
 
         def action(item):
             if item != 'first':
@@ -40,26 +40,48 @@ class TestForEach(base.TestCase):
             multi.for_each(items, action, 'shares', 'delete'),
         )
 
-    def test_each_wait_follows_its_action_in_the_same_thread(self):
-        threads = {}
+    def test_every_action_is_sent_before_any_wait(self):
+        # The waits' polls would take the API's time from the actions.
+        events = []
+        lock = threading.Lock()
 
         def action(item):
-            threads[item] = threading.current_thread()
+            time.sleep(0.02 if item == 'c' else 0)  # the last to end
+            with lock:
+                events.append(('act', item))
             return item
 
         def then(res):
-            if res != 'a':  # the first action ran alone, in this thread
-                self.assertIs(threads[res], threading.current_thread())
+            with lock:
+                events.append(('wait', res))
             return res
 
         self.assertEqual(
-            ['a', 'b', 'c'],
-            multi.for_each(['a', 'b', 'c'], action, 'x', 'delete', then),
+            ['a', 'b', 'c', 'd'],
+            multi.for_each(['a', 'b', 'c', 'd'], action, 'x', 'delete', then),
         )
-        self.assertIs(threading.main_thread(), threads['a'])
-        self.assertIsNot(threading.main_thread(), threads['b'])
+        kinds = [kind for kind, _item in events]
+        self.assertEqual(['act'] * 4 + ['wait'] * 4, kinds)
+        self.assertEqual(('act', 'a'), events[0])  # the first, alone
 
-    def test_never_more_in_flight_than_workers(self):
+    def test_no_wait_for_a_failed_action(self):
+        waited = []
+        with self.assertLogs(multi.LOG):
+            self.assertRaises(
+                exceptions.CommandError,
+                multi.for_each,
+                ['a', 'b', 'c'],
+                lambda item: fail(item) if item == 'b' else item,
+                'x',
+                'delete',
+                waited.append,
+            )
+        self.assertEqual(['a', 'c'], sorted(waited))
+
+    def test_never_more_at_once_than_threads(self):
+        threads = mock.patch.object(multi, 'THREADS', 3)
+        threads.start()
+        self.addCleanup(threads.stop)
         lock = threading.Lock()
         running = [0]
         most = [0]
@@ -73,11 +95,11 @@ class TestForEach(base.TestCase):
                 running[0] -= 1
             return item
 
-        items = list(range(6 * multi.WORKERS))
+        items = list(range(6 * multi.THREADS))
         self.assertEqual(
             items, multi.for_each(items, step, 'shares', 'delete', step)
         )
-        self.assertEqual(multi.WORKERS, most[0])
+        self.assertEqual(multi.THREADS, most[0])
 
     def test_failures_reported_in_item_order(self):
         # The later items end first; their lines still come in item order.
@@ -194,7 +216,7 @@ class TestForEach(base.TestCase):
 class TestInterrupted(base.TestCase):
     def setUp(self):
         super().setUp()
-        workers = mock.patch.object(multi, 'WORKERS', 2)
+        workers = mock.patch.object(multi, 'THREADS', 2)
         workers.start()
         self.addCleanup(workers.stop)
         self.release = threading.Event()
@@ -242,7 +264,7 @@ class TestInterrupted(base.TestCase):
         self.assertLess(time.monotonic() - start, PATIENCE / 2)
         self.assertEqual(
             [
-                'Interrupted: 9 of 10 shares not done: 2 under way go on '
+                'Interrupted: 10 of 10 shares not done: 3 under way go on '
                 'on the server, 7 not tried'
             ],
             [record.getMessage() for record in logs.records],
@@ -255,6 +277,44 @@ class TestInterrupted(base.TestCase):
         self.assertEqual(['a', 'b', 'c'], sorted(self.started))
         self.assertNotIn('b', self.waited)
         self.assertNotIn('c', self.waited)
+
+    def test_ctrl_c_during_the_waits(self):
+        # Every action was sent: what is left is under way, none untried.
+        items = list('abcde')
+        blocked = []
+
+        def then(res):
+            with self.lock:
+                blocked.append(res)
+            self.release.wait(PATIENCE)  # a wait that goes on
+            return res
+
+        def interrupt_once_waiting():
+            deadline = time.monotonic() + PATIENCE
+            while len(blocked) < 2 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            time.sleep(0.1)
+            signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
+
+        threading.Thread(target=interrupt_once_waiting, daemon=True).start()
+        with self.assertLogs(multi.LOG) as logs:
+            self.assertRaises(
+                KeyboardInterrupt,
+                multi.for_each,
+                items,
+                lambda item: fail(item) if item == 'e' else item,
+                'shares',
+                'delete',
+                then,
+            )
+        self.assertEqual(
+            [
+                'Interrupted: 4 of 5 shares not done: 4 under way go on '
+                'on the server, 0 not tried'
+            ],
+            [record.getMessage() for record in logs.records],
+        )
+        self.assertEqual(2, len(blocked))
 
 
 class TestWaitsOfSeveral(base.TestCase):
