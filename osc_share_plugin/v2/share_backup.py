@@ -7,6 +7,7 @@ from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_backup as _backup
+from osc_share_plugin.v2.common import changes
 from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 from osc_share_plugin.v2 import share
@@ -232,11 +233,8 @@ class SetShareBackup(_ChangeBackup):
         add(parser, '--name', attr=True, help=_('New backup name'))
         add(parser, '--description', attr=True,
             help=_('New backup description'))
-        common.add_option(
-            parser, '--status', choices=STATUSES,
-            step='reset_share_backup_status',
-            help=_('Reset the backup status: %s (admin only)')
-            % ', '.join(STATUSES))
+        changes.add_status_option(
+            parser, _('backup'), STATUSES, 'reset_share_backup_status')
         # fmt: on
         return parser
 

@@ -6,6 +6,7 @@ from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_group as _group
+from osc_share_plugin.v2.common import changes
 from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 
@@ -240,10 +241,9 @@ class SetShareGroup(_ChangeGroup):
         parser = super().get_parser(prog_name)
         # fmt: off
         _add_text_options(parser, _('New share group'))
-        common.add_option(
-            parser, '--status', step='reset_share_group_status',
-            help=_('Reset the group status: %s (admin only)')
-            % ', '.join(STATUSES))
+        changes.add_status_option(
+            parser, _('group'), STATUSES, 'reset_share_group_status',
+            refuse_others=False)
         # fmt: on
         return parser
 

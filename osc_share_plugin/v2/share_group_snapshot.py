@@ -4,6 +4,7 @@ from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_group_snapshot as _snapshot
+from osc_share_plugin.v2.common import changes
 from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 from osc_share_plugin.v2 import share_group
@@ -155,11 +156,9 @@ class SetShareGroupSnapshot(_ChangeSnapshot):
         parser = super().get_parser(prog_name)
         # fmt: off
         share_group._add_text_options(parser, _('New group snapshot'))
-        common.add_option(
-            parser, '--status', choices=STATUSES,
-            step='reset_share_group_snapshot_status',
-            help=_('Reset the snapshot status: %s (admin only)')
-            % ', '.join(STATUSES))
+        changes.add_status_option(
+            parser, _('snapshot'), STATUSES,
+            'reset_share_group_snapshot_status')
         # fmt: on
         return parser
 

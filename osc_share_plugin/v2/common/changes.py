@@ -10,6 +10,7 @@ call). :func:`apply_changes` runs them, so a set command's
 
 from osc_lib import exceptions
 
+from osc_share_plugin.i18n import _
 from osc_share_plugin.v2.common import commands
 from osc_share_plugin.v2.common import multi
 from osc_share_plugin.v2.common import options
@@ -71,6 +72,22 @@ def run_steps(steps, noun, res, name_lone_failure=True):
         steps[0]()
     else:
         multi.run_steps(steps, noun, res)
+
+
+def add_status_option(parser, noun, statuses, step, refuse_others=True):
+    """A set's ``--status``: reset the status (admin), to one of these.
+
+    :param step: the proxy's ``reset_*_status`` method.
+    :param refuse_others: whether argparse refuses a status not listed.
+    """
+    return options.add_option(
+        parser,
+        '--status',
+        choices=statuses if refuse_others else None,
+        step=step,
+        help=_('Reset the %(noun)s status: %(statuses)s (admin only)')
+        % {'noun': noun, 'statuses': ', '.join(statuses)},
+    )
 
 
 def _is_change(action, update):

@@ -5,6 +5,7 @@ from unittest import mock
 from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
+from osc_share_plugin.v2.common import changes
 from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 from tests.unit.v2 import fakes
@@ -281,3 +282,29 @@ class TestTarget(fakes.TestShareV2):
         action = THING.add(parser, 'help', metavar='<thing_id>')
         self.assertEqual('<thing_id>', action.metavar)
         self.assertEqual('thing', action.dest)
+
+
+class TestStatusOption(fakes.TestShareV2):
+    def parser(self, **kwargs):
+        import argparse
+
+        parser = argparse.ArgumentParser()
+        action = changes.add_status_option(
+            parser, 'thing', ('available', 'error'), 'reset_x', **kwargs
+        )
+        return parser, action
+
+    def test_help_lists_the_statuses_and_the_step_is_declared(self):
+        parser, action = self.parser()
+        self.assertEqual(
+            'Reset the thing status: available, error (admin only)',
+            action.help,
+        )
+        self.assertEqual(('reset_x', {}, None), action.step)
+        self.assertEqual('<status>', action.metavar)
+        self.assertRaises(SystemExit, parser.parse_args, ['--status', 'x'])
+
+    def test_others_accepted_when_asked(self):
+        parser, action = self.parser(refuse_others=False)
+        self.assertIsNone(action.choices)
+        self.assertEqual('x', parser.parse_args(['--status', 'x']).status)
