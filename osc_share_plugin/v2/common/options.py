@@ -319,39 +319,33 @@ def add_name_filters(
     parser, noun, like_min_version='2.36', description=True, name_attr='name'
 ):
     """``--name``, ``--name~`` and (optionally) ``--description(~)``."""
-    add_option(
-        parser,
-        '--name',
-        metavar='<name>',
-        attr=name_attr,
-        help=_('Filter by %s name') % noun,
-    )
-    add_option(
-        parser,
-        '--name~',
-        metavar='<name~>',
-        dest='name_like',
-        attr='name~',
-        min_version=like_min_version,
-        help=_('Filter by a part of the %s name') % noun,
-    )
+    # (field, attr, microversion of the exact filter, the field in help):
+    # --name is as old as the lists, --description came with the "~" ones.
+    fields = [('name', name_attr, None, _('name'))]
     if description:
-        add_option(
-            parser,
-            '--description',
-            metavar='<description>',
-            attr='description',
-            min_version=like_min_version,
-            help=_('Filter by %s description') % noun,
+        fields.append(
+            ('description', 'description', like_min_version, _('description'))
         )
+    for field, attr, min_version, label in fields:
         add_option(
             parser,
-            '--description~',
-            metavar='<description~>',
-            dest='description_like',
-            attr='description~',
+            f'--{field}',
+            metavar=f'<{field}>',
+            attr=attr,
+            min_version=min_version,
+            help=_('Filter by %(noun)s %(field)s')
+            % {'noun': noun, 'field': label},
+        )
+        # Manila's "~" filters match a part of the value.
+        add_option(
+            parser,
+            f'--{field}~',
+            metavar=f'<{field}~>',
+            dest=f'{field}_like',
+            attr=f'{field}~',
             min_version=like_min_version,
-            help=_('Filter by a part of the %s description') % noun,
+            help=_('Filter by a part of the %(noun)s %(field)s')
+            % {'noun': noun, 'field': label},
         )
 
 
