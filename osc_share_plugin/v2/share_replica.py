@@ -309,8 +309,14 @@ class ShowShareReplica(common.ShowOne):
 
 
 class _ChangeReplica(common.ChangeCommand):
+    min_version = '2.11'
     noun = _('share replica')
     update = None
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add_replica_argument(parser, _('Replica to modify (ID)'))
+        return parser
 
     def find_target(self, parsed_args):
         return find_replica(self.client, parsed_args.replica)
@@ -320,13 +326,11 @@ class SetShareReplica(_ChangeReplica):
     _description = _(
         'Set the status, replica state or properties of a share replica'
     )
-    min_version = '2.11'
     nothing = _('Nothing to set: give --replica-state, --status or --property')
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        add_replica_argument(parser, _('Replica to modify (ID)'))
         common.add_option(
             parser, '--replica-state', step='reset_share_replica_state',
             choices=('in_sync', 'out_of_sync', 'active', 'error'),
@@ -349,12 +353,10 @@ class SetShareReplica(_ChangeReplica):
 
 class UnsetShareReplica(_ChangeReplica):
     _description = _('Unset properties of a share replica')
-    min_version = '2.11'
     nothing = _('Nothing to unset: give --property <key>')
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        add_replica_argument(parser, _('Replica to modify (ID)'))
         common.add_property_unset_option(
             parser,
             _(
