@@ -249,6 +249,7 @@ class SetShareNetwork(common.Command):
         add(parser, '--description', attr=True,
             help=_('New share network description'))
         add(parser, '--status', choices=STATUS_CHOICES, min_version='2.63',
+            step='reset_share_network_status',
             help=_('Reset the status: active, error or network_change '
                    '(admin only)'))
         add_neutron_options(
@@ -293,16 +294,9 @@ class SetShareNetwork(common.Command):
                 )
             )
         network = NETWORK.find_given(client, parsed_args)
-        attrs = common.get_attrs(self, parsed_args)
-        steps = []
-        if attrs:
-            steps.append(lambda: client.update_share_network(network, **attrs))
-        if parsed_args.status:
-            steps.append(
-                lambda: client.reset_share_network_status(
-                    network, parsed_args.status
-                )
-            )
+        steps = changes.declared_steps(
+            self, parsed_args, network, 'update_share_network'
+        )
         changed = []
         if new:
             ids = [find_security_service(self, new)]
@@ -376,10 +370,9 @@ class UnsetShareNetwork(common.Command):
     def take_action(self, parsed_args):
         client = self.client
         network = NETWORK.find_given(client, parsed_args)
-        attrs = common.cleared_attrs(self, parsed_args)
-        steps = []
-        if attrs:
-            steps.append(lambda: client.update_share_network(network, **attrs))
+        steps = changes.declared_steps(
+            self, parsed_args, network, 'update_share_network'
+        )
         if parsed_args.security_service:
             service = find_security_service(self, parsed_args.security_service)
             steps.append(

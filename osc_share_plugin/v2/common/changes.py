@@ -39,14 +39,27 @@ def apply_changes(
     given = list(options.given_actions(cmd, parsed_args))
     if nothing and not any(_is_change(action, update) for action in given):
         raise exceptions.CommandError(nothing)
-    client = cmd.client
     res = find()
+    steps = declared_steps(cmd, parsed_args, res, update)
+    run_steps(steps, noun, res, name_lone_failure)
+    return res
+
+
+def declared_steps(cmd, parsed_args, res, update=None):
+    """The changes the declared options ask of ``res``, not yet made.
+
+    First the ``update`` call with every ``attr=`` value and cleared
+    attribute (names resolved now), then each ``step=`` option's call, in
+    the parser's order. A command with changes of its own appends them and
+    runs them all with :func:`run_steps`.
+    """
+    client = cmd.client
     steps = []
     attrs = options.get_attrs(cmd, parsed_args)
     attrs.update(options.cleared_attrs(cmd, parsed_args))
     if attrs and update:
         steps.append(lambda: getattr(client, update)(res, **attrs))
-    for action in given:
+    for action in options.given_actions(cmd, parsed_args):
         if getattr(action, 'step', None):
             method, kwargs, convert = action.step
             value = getattr(parsed_args, action.dest)
@@ -57,8 +70,7 @@ def apply_changes(
                     client, method
                 )(res, value, **kwargs)
             )
-    run_steps(steps, noun, res, name_lone_failure)
-    return res
+    return steps
 
 
 def run_steps(steps, noun, res, name_lone_failure=True):

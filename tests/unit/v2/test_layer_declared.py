@@ -153,6 +153,22 @@ class TestApplyChanges(fakes.CommandTestCase):
             self.share, display_description=None
         )
 
+    def test_declared_steps_are_made_only_when_run(self):
+        parsed = self.parse(['s1', '--new-name', 'n', '--status', 'error'])
+        steps = changes.declared_steps(
+            self.cmd, parsed, self.share, 'update_share'
+        )
+        self.assertEqual(2, len(steps))
+        self.client.update_share.assert_not_called()
+        for step in steps:
+            step()
+        self.client.update_share.assert_called_once_with(
+            self.share, display_name='n'
+        )
+        self.client.reset_share_status.assert_called_once_with(
+            self.share, 'error'
+        )
+
     def test_nothing_given_fails_before_any_lookup(self):
         err = self.assertRaises(
             exceptions.CommandError, self.run_command, ['s1']
