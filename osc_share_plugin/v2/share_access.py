@@ -260,13 +260,21 @@ class ShowShareAccess(common.ShowOne):
         return show_rule(self.client.get_access_rule(parsed_args.access_id))
 
 
-class SetShareAccess(common.Command):
+class _ChangeRule(common.Command):
+    """Set or unset: the access rule to modify, by ID."""
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_access_id(parser, _('Access rule to modify (ID)'))
+        return parser
+
+
+class SetShareAccess(_ChangeRule):
     _description = _('Set the access level or properties of an access rule')
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        _add_access_id(parser, _('Access rule to modify (ID)'))
         common.add_property_option(
             parser, _('Set a property on the rule (repeat option to set '
                       'multiple properties)'), attr=None,
@@ -295,13 +303,12 @@ class SetShareAccess(common.Command):
         common.run_steps(steps, _('access rule'), rule)
 
 
-class UnsetShareAccess(common.Command):
+class UnsetShareAccess(_ChangeRule):
     _description = _('Unset properties of an access rule')
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        _add_access_id(parser, _('Access rule to modify (ID)'))
         common.add_property_unset_option(
             parser, _('Remove a property from the rule (repeat option to '
                       'remove multiple properties)'),
