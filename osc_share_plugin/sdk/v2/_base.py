@@ -509,15 +509,28 @@ class ShareResource(resource.Resource):
         )
 
     @classmethod
+    def _send(cls, session, method, url, microversion=None, **kwargs):
+        """``method`` (``'get'``, ``'post'``, ...) on ``url``, at the
+        resource's microversion unless one is given; an error answer
+        raises."""
+        if microversion is None:
+            microversion = cls._get_microversion(session)
+        response = getattr(session, method)(
+            url, microversion=microversion, **kwargs
+        )
+        exceptions.raise_from_response(response)
+        return response
+
+    @classmethod
     def _manage(cls, session, attrs):
         """``POST <base path>/manage``: bring what the backend already has
         under Manila; the answer is the resource Manila now manages."""
-        response = session.post(
+        response = cls._send(
+            session,
+            'post',
             path(cls.base_path, 'manage'),
             json={cls.resource_key: attrs},
-            microversion=cls._get_microversion(session),
         )
-        exceptions.raise_from_response(response)
         managed = cls()
         managed._translate_response(response)
         return managed
@@ -528,14 +541,14 @@ class ShareResource(resource.Resource):
 
     def _action(self, session, body, microversion=None):
         """POST ``body`` to ``<resource>/action``; Manila answers 202."""
-        url = self._path('action')
-        if microversion is None:
-            microversion = self._get_microversion(session)
-        response = session.post(
-            url, json=body, headers={'Accept': ''}, microversion=microversion
+        return self._send(
+            session,
+            'post',
+            self._path('action'),
+            microversion,
+            json=body,
+            headers={'Accept': ''},
         )
-        exceptions.raise_from_response(response)
-        return response
 
     def _base_path_with_uri(self, base_path=None):
         """The base path, its URI attributes (and ``%(id)s``) quoted."""
@@ -582,22 +595,13 @@ class MetadataMixin:
     def _metadata_url(self, *keys):
         return self._path('metadata', *keys)
 
-    def _metadata_request(self, session, method, url, **kwargs):
-        response = getattr(session, method)(
-            url, microversion=self._get_microversion(session), **kwargs
-        )
-        exceptions.raise_from_response(response)
-        return response
-
     def fetch_metadata(self, session):
-        response = self._metadata_request(session, 'get', self._metadata_url())
+        response = self._send(session, 'get', self._metadata_url())
         self._body.attributes['metadata'] = document(response, 'metadata')
         return self
 
     def get_metadata_item(self, session, key):
-        response = self._metadata_request(
-            session, 'get', self._metadata_url(key)
-        )
+        response = self._send(session, 'get', self._metadata_url(key))
         body = document(response)
         item = document(response, 'meta' if 'meta' in body else 'metadata')
         if key not in item:
@@ -612,7 +616,7 @@ class MetadataMixin:
 
     def set_metadata(self, session, metadata=None, replace=False):
         method = 'put' if replace else 'post'
-        response = self._metadata_request(
+        response = self._send(
             session,
             method,
             self._metadata_url(),
@@ -636,7 +640,7 @@ class MetadataMixin:
             )
 
     def delete_metadata_item(self, session, key):
-        self._metadata_request(session, 'delete', self._metadata_url(key))
+        self._send(session, 'delete', self._metadata_url(key))
         metadata = dict(self.metadata or {})
         metadata.pop(key, None)
         self._body.attributes['metadata'] = metadata

@@ -32,22 +32,13 @@ class TypeMixin:
     #: The resource each access entry is built as.
     _access_resource = None
 
-    def _request(self, session, method, url, **kwargs):
-        response = getattr(session, method)(
-            url, microversion=self._get_microversion(session), **kwargs
-        )
-        exceptions.raise_from_response(response)
-        return response
-
     def _collection(self, session, method, segment, key, **kwargs):
         """``key`` of the answer to ``method`` on ``<type>/<segment>``.
 
         A read or a change must answer its collection (``{'extra_specs':
         ...}``, ``{'share_type_access': [...]}``); a delete answers nothing.
         """
-        response = self._request(
-            session, method, self._path(segment), **kwargs
-        )
+        response = self._send(session, method, self._path(segment), **kwargs)
         return _base.document(response, key, (dict, list))
 
     def fetch_specs(self, session):
@@ -75,7 +66,7 @@ class TypeMixin:
         for key in keys:
             url = self._path(self._specs_segment, key)
             try:
-                self._request(session, 'delete', url)
+                self._send(session, 'delete', url)
             except exceptions.NotFoundException:
                 missing.append(key)
         if missing and not ignore_missing:
@@ -98,11 +89,9 @@ class TypeMixin:
     @classmethod
     def fetch_default(cls, session):
         """``GET <base path>/default``: the cloud's default type."""
-        response = session.get(
-            _base.path(cls.base_path, 'default'),
-            microversion=cls._get_microversion(session),
+        response = cls._send(
+            session, 'get', _base.path(cls.base_path, 'default')
         )
-        exceptions.raise_from_response(response)
         default = cls()
         default._translate_response(response)
         return default

@@ -24,12 +24,9 @@ class QosType(_declare.Editable, _base.ShareResource):
     updated_at = resource.Body('updated_at', type=str)
 
     def _specs_request(self, session, method, *parts, **kwargs):
-        url = self._path('specs', *parts)
-        response = getattr(session, method)(
-            url, microversion=self._get_microversion(session), **kwargs
+        return self._send(
+            session, method, self._path('specs', *parts), **kwargs
         )
-        exceptions.raise_from_response(response)
-        return response
 
     def set_specs(self, session, **specs):
         self._specs_request(session, 'post', json={'specs': specs})

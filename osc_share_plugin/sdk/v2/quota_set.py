@@ -1,7 +1,6 @@
 """Quota sets (per project, project user or project share type) and quota
 class sets"""
 
-from openstack import exceptions
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
@@ -35,15 +34,13 @@ class _QuotaMixin:
     @classmethod
     def _request(cls, session, method, parts, params=None, **kwargs):
         """One request on ``<base_path>/<parts...>``, with the query."""
-        url = _base.path(cls.base_path, *parts)
-        response = getattr(session, method)(
-            url,
+        return cls._send(
+            session,
+            method,
+            _base.path(cls.base_path, *parts),
             params={k: v for k, v in (params or {}).items() if v is not None},
-            microversion=cls._get_microversion(session),
             **kwargs,
         )
-        exceptions.raise_from_response(response)
-        return response
 
     @classmethod
     def _from_response(cls, response, name):

@@ -1,6 +1,5 @@
 """Manila services: manila-share (one per back end), -scheduler, -data"""
 
-from openstack import exceptions
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
@@ -39,23 +38,15 @@ class Service(_base.ShareResource):
     availability_zone = resource.Body('zone', type=str)
 
     @classmethod
-    def _send(cls, session, method, parts, body):
-        response = getattr(session, method)(
-            _base.path(cls.base_path, *parts),
-            json=body,
-            microversion=cls._get_microversion(session),
-        )
-        exceptions.raise_from_response(response)
-        return response
-
-    @classmethod
     def set_enabled(cls, session, host, binary, enabled, disable_reason=None):
         """``PUT /services/enable`` or ``/services/disable``."""
         body = {'host': host, 'binary': binary}
         if disable_reason is not None:
             body['disabled_reason'] = disable_reason
         action = 'enable' if enabled else 'disable'
-        response = cls._send(session, 'put', (action,), body)
+        response = cls._send(
+            session, 'put', _base.path(cls.base_path, action), json=body
+        )
         res = cls()
         res._translate_response(response)
         return res
@@ -66,6 +57,6 @@ class Service(_base.ShareResource):
         cls._send(
             session,
             'post',
-            ('ensure-shares',),
-            {'ensure_shares': {'host': host}},
+            _base.path(cls.base_path, 'ensure-shares'),
+            json={'ensure_shares': {'host': host}},
         )

@@ -73,12 +73,13 @@ class ShareAccessRule(_base.ShareResource):
 
     @classmethod
     def _share_action_list(cls, session, share_id, microversion):
-        response = session.post(
+        response = cls._send(
+            session,
+            'post',
             _base.path('/shares', share_id, 'action'),
+            microversion,
             json={'access_list': None},
-            microversion=microversion,
         )
-        exceptions.raise_from_response(response)
         rules = []
         for item in _base.document(response, 'access_list', list):
             rule = cls.existing(**{'share_id': share_id, **item})
@@ -90,12 +91,12 @@ class ShareAccessRule(_base.ShareResource):
         """``allow_access`` on the share: the new rule, as created."""
         # The attributes are named as on the wire.
         body = dict(attrs)
-        response = session.post(
+        response = cls._send(
+            session,
+            'post',
             _base.path('/shares', share_id, 'action'),
             json={'allow_access': body},
-            microversion=cls._get_microversion(session),
         )
-        exceptions.raise_from_response(response)
         rule = cls(connection=session._get_connection())
         rule._translate_response(response)
         if rule.share_id is None:
@@ -106,14 +107,13 @@ class ShareAccessRule(_base.ShareResource):
         body = {'access_id': self.id}
         if unrestrict:
             body['unrestrict'] = True
-        response = session.post(
+        return self._send(
+            session,
+            'post',
             _base.path('/shares', share_id, 'action'),
             json={'deny_access': body},
             headers={'Accept': ''},
-            microversion=self._get_microversion(session),
         )
-        exceptions.raise_from_response(response)
-        return response
 
     def fetch(self, session, *args, **kwargs):
         microversion = self._get_microversion(session)
@@ -131,23 +131,20 @@ class ShareAccessRule(_base.ShareResource):
 
     def update_access_level(self, session, access_level):
         """Change the rule's access level (2.88)."""
-        response = session.put(
+        response = self._send(
+            session,
+            'put',
             self._path(),
             json={'update_access': {'access_level': access_level}},
-            microversion=self._get_microversion(session),
         )
-        exceptions.raise_from_response(response)
         self._translate_response(response)
         return self
 
     def set_metadata(self, session, metadata):
         """Add or change metadata items (2.45)."""
-        response = session.put(
-            self._path('metadata'),
-            json={'metadata': metadata},
-            microversion=self._get_microversion(session),
+        response = self._send(
+            session, 'put', self._path('metadata'), json={'metadata': metadata}
         )
-        exceptions.raise_from_response(response)
         merged = dict(self.metadata or {})
         merged.update(_base.document(response, 'metadata'))
         self._body.attributes['metadata'] = merged

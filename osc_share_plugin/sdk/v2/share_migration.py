@@ -1,7 +1,6 @@
 """Share migration: actions on a share, and its progress"""
 
 from keystoneauth1 import discover
-from openstack import exceptions
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
@@ -71,10 +70,9 @@ class ShareMigration(_base.ShareResource):
         if discover.normalize_version_number(
             microversion
         ) >= discover.normalize_version_number(PROGRESS_GET_VERSION):
-            response = session.get(
-                self._path('migration-progress'), microversion=microversion
+            response = self._send(
+                session, 'get', self._path('migration-progress'), microversion
             )
-            exceptions.raise_from_response(response)
         else:
             response = self._action(
                 session, {'migration_get_progress': None}, microversion

@@ -1,6 +1,5 @@
 """Share servers (admin): manage, reset, backend details and migration"""
 
-from openstack import exceptions
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
@@ -95,11 +94,7 @@ class ShareServer(_base.ShareResource):
 
     def fetch_details(self, session):
         """``GET /share-servers/{id}/details``: the backend's details."""
-        url = self._path('details')
-        response = session.get(
-            url, microversion=self._get_microversion(session)
-        )
-        exceptions.raise_from_response(response)
+        response = self._send(session, 'get', self._path('details'))
         return response.json().get('details') or {}
 
     @classmethod

@@ -66,12 +66,7 @@ class ShareSnapshot(
             {k: _base.query_dict(v) for k, v in params.items()}, cls
         )
         query.update(with_count=True, limit=1)
-        response = session.get(
-            cls.base_path,
-            params=query,
-            microversion=cls._get_microversion(session),
-        )
-        exceptions.raise_from_response(response)
+        response = cls._send(session, 'get', cls.base_path, params=query)
         return _base.document(response, 'count', int)
 
     def force_delete(self, session):

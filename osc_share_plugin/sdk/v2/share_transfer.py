@@ -1,6 +1,5 @@
 """Share transfers to another project (2.77)"""
 
-from openstack import exceptions
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
@@ -57,7 +56,4 @@ class ShareTransfer(_base.ShareResource):
         body = {'accept': {'auth_key': auth_key}}
         if clear_access_rules:
             body['accept']['clear_access_rules'] = True
-        response = session.post(
-            url, json=body, microversion=self._get_microversion(session)
-        )
-        exceptions.raise_from_response(response)
+        self._send(session, 'post', url, json=body)

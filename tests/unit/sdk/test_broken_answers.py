@@ -255,3 +255,34 @@ class _NoSleep(fixtures.Fixture):
                 _proxy.time, 'monotonic', lambda: self.now
             )
         )
+
+
+class TestSend(base.ProxyTestCase):
+    """ShareResource._send: every resource's own requests go through it."""
+
+    def test_microversion_default_or_given_and_errors_raise(self):
+        url = base.url('shares', SHARE_ID, 'details')
+        self.requests.get(url, json={})
+        _share.Share._send(self.proxy, 'get', f'/shares/{SHARE_ID}/details')
+        _share.Share._send(
+            self.proxy, 'get', f'/shares/{SHARE_ID}/details', '2.40'
+        )
+        versions = [
+            request.headers['OpenStack-API-Version']
+            for request in self.history
+        ]
+        self.assertEqual(
+            [
+                'shared-file-system ' + base.MICROVERSION,
+                'shared-file-system 2.40',
+            ],
+            versions,
+        )
+        self.requests.get(url, status_code=404, json={})
+        self.assertRaises(
+            exceptions.NotFoundException,
+            _share.Share._send,
+            self.proxy,
+            'get',
+            f'/shares/{SHARE_ID}/details',
+        )
