@@ -6,6 +6,7 @@ from osc_lib import exceptions
 
 from osc_share_plugin.i18n import _
 from osc_share_plugin.sdk.v2 import share_snapshot as _snapshot
+from osc_share_plugin.v2.common import changes
 from osc_share_plugin.v2.common import targets
 from osc_share_plugin.v2 import common
 from osc_share_plugin.v2 import share
@@ -247,10 +248,8 @@ class SetShareSnapshot(_ChangeSnapshot):
             step='reset_share_snapshot_status',
             help=_('Reset the snapshot status (admin only): %s')
             % ', '.join(STATUSES))
-        common.add_property_option(
-            parser, _('Set a property on the snapshot (repeat option to set '
-                      'multiple properties)'), attr=None,
-            step='update_share_snapshot_metadata',
+        changes.add_set_property_option(
+            parser, _('snapshot'), 'update_share_snapshot_metadata',
             min_version=METADATA_VERSION)
         # fmt: on
         return parser
@@ -264,10 +263,8 @@ class UnsetShareSnapshot(_ChangeSnapshot):
         # fmt: off
         common.add_clear_options(parser, _('snapshot'), 'display_name',
                                  'display_description')
-        common.add_property_unset_option(
-            parser, _('Remove a property from the snapshot (repeat option '
-                      'to remove multiple properties)'),
-            step=('delete_share_snapshot_metadata', {'ignore_missing': False}),
+        changes.add_unset_property_option(
+            parser, _('snapshot'), 'delete_share_snapshot_metadata',
             min_version=METADATA_VERSION)
         # fmt: on
         return parser

@@ -102,6 +102,36 @@ def add_status_option(parser, noun, statuses, step, refuse_others=True):
     )
 
 
+def add_set_property_option(parser, noun, step, **kwargs):
+    """A set's ``--property k=v``: given to ``step``, the metadata call."""
+    return options.add_property_option(
+        parser,
+        _(
+            'Set a property on the %s (repeat option to set multiple '
+            'properties)'
+        )
+        % noun,
+        attr=None,
+        step=step,
+        **kwargs,
+    )
+
+
+def add_unset_property_option(parser, noun, step, **kwargs):
+    """An unset's ``--property k``: the keys given to ``step``, each of
+    which must be there."""
+    return options.add_property_unset_option(
+        parser,
+        _(
+            'Remove a property from the %s (repeat option to remove '
+            'multiple properties)'
+        )
+        % noun,
+        step=(step, {'ignore_missing': False}),
+        **kwargs,
+    )
+
+
 def _is_change(action, update):
     return bool(getattr(action, 'step', None)) or bool(
         update and getattr(action, 'api_attr', None)

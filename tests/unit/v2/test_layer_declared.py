@@ -324,3 +324,42 @@ class TestStatusOption(fakes.TestShareV2):
         parser, action = self.parser(refuse_others=False)
         self.assertIsNone(action.choices)
         self.assertEqual('x', parser.parse_args(['--status', 'x']).status)
+
+
+class TestPropertyOptions(fakes.TestShareV2):
+    def test_set_property_goes_to_its_step_not_the_update(self):
+        import argparse
+
+        parser = argparse.ArgumentParser()
+        action = changes.add_set_property_option(
+            parser, 'thing', 'update_thing_metadata', min_version='2.73'
+        )
+        self.assertIsNone(action.api_attr)
+        self.assertEqual(('update_thing_metadata', {}, None), action.step)
+        self.assertTrue(
+            action.help.startswith(
+                'Set a property on the thing (repeat option to set multiple '
+                'properties) (requires'
+            )
+        )
+        parsed = parser.parse_args(['--property', 'k=v'])
+        self.assertEqual({'k': 'v'}, parsed.property)
+
+    def test_unset_property_keys_must_be_there(self):
+        import argparse
+
+        parser = argparse.ArgumentParser()
+        action = changes.add_unset_property_option(
+            parser, 'thing', 'delete_thing_metadata'
+        )
+        self.assertEqual(
+            ('delete_thing_metadata', {'ignore_missing': False}, None),
+            action.step,
+        )
+        self.assertEqual(
+            'Remove a property from the thing (repeat option to remove '
+            'multiple properties)',
+            action.help,
+        )
+        parsed = parser.parse_args(['--property', 'a', '--property', 'b'])
+        self.assertEqual(['a', 'b'], parsed.property)
