@@ -133,7 +133,6 @@ def show_share_network(client, network, security_services=True):
 NETWORK = targets.Target(
     'share_network', 'find_share_network', plural='share_networks'
 )
-add_network_argument = NETWORK.add
 
 
 # ------------------------------------------------------------- commands
@@ -229,7 +228,7 @@ class ShowShareNetwork(common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        add_network_argument(parser, _('Share network to show (name or ID)'))
+        NETWORK.add(parser, _('Share network to show (name or ID)'))
         return parser
 
     def take_action(self, parsed_args):
@@ -244,7 +243,7 @@ class SetShareNetwork(common.Command):
         parser = super().get_parser(prog_name)
         add = common.add_option
         # fmt: off
-        add_network_argument(parser, _('Share network to modify (name or ID)'))
+        NETWORK.add(parser, _('Share network to modify (name or ID)'))
         add(parser, '--name', attr=True, help=_('New share network name'))
         add(parser, '--description', attr=True,
             help=_('New share network description'))
@@ -358,7 +357,7 @@ class UnsetShareNetwork(common.Command):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        add_network_argument(parser, _('Share network to modify (name or ID)'))
+        NETWORK.add(parser, _('Share network to modify (name or ID)'))
         common.add_clear_options(parser, _('share network'))
         parser.add_argument(
             '--security-service', metavar='<security-service>',

@@ -46,7 +46,7 @@ class _SubnetCommand:
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        share_network.add_network_argument(
+        share_network.NETWORK.add(
             parser, _('Share network of the subnet(s) (name or ID)')
         )
         if self.subnets:

@@ -157,7 +157,7 @@ class AdoptShareServer(common.ShowOne):
         parser.add_argument(
             'host', metavar='<host>',
             help=_('Backend of the server: host@backend, no pool'))
-        share_network.add_network_argument(
+        share_network.NETWORK.add(
             parser, _('Share network of the server (name or ID)'))
         parser.add_argument(
             'identifier', metavar='<identifier>',

@@ -42,8 +42,6 @@ MOUNTABLE_VERSION = '2.32'
 
 
 SNAPSHOT = targets.Target('snapshot', 'find_share_snapshot')
-find_snapshot = SNAPSHOT.find
-add_snapshot_argument = SNAPSHOT.add
 
 
 def _add_text_options(parser, name_attr='name', desc_attr='description'):
@@ -207,12 +205,12 @@ class ShowShareSnapshot(common.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        add_snapshot_argument(parser, _('Snapshot to show (name or ID)'))
+        SNAPSHOT.add(parser, _('Snapshot to show (name or ID)'))
         return parser
 
     def take_action(self, parsed_args):
         client = self.client
-        snapshot = find_snapshot(client, parsed_args.snapshot)
+        snapshot = SNAPSHOT.find_given(client, parsed_args)
         extra = {}
         if common.supports_microversion(client, MOUNTABLE_VERSION):
             locations = [
@@ -316,7 +314,7 @@ class _MountableCommand:
     min_version = MOUNTABLE_VERSION
 
     def snapshot_of(self, parsed_args):
-        return find_snapshot(self.client, parsed_args.snapshot)
+        return SNAPSHOT.find_given(self.client, parsed_args)
 
 
 class CreateShareSnapshotAccess(_MountableCommand, common.ShowOne):
@@ -325,7 +323,7 @@ class CreateShareSnapshotAccess(_MountableCommand, common.ShowOne):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        add_snapshot_argument(parser, _('Snapshot (name or ID)'))
+        SNAPSHOT.add(parser, _('Snapshot (name or ID)'))
         parser.add_argument(
             'access_type', metavar='<access_type>',
             help=_('Access type: ip, user (user or group), cert or cephx'))
@@ -367,7 +365,7 @@ class DeleteShareSnapshotAccess(_MountableCommand, common.Command):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         # fmt: off
-        add_snapshot_argument(parser, _('Snapshot (name or ID)'))
+        SNAPSHOT.add(parser, _('Snapshot (name or ID)'))
         parser.add_argument(
             'id', metavar='<id>', nargs='+',
             help=_('Access rule(s) to delete (ID)'))
@@ -398,7 +396,7 @@ class ListShareSnapshotAccess(_MountableCommand, common.Lister):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        add_snapshot_argument(parser, _('Snapshot (name or ID)'))
+        SNAPSHOT.add(parser, _('Snapshot (name or ID)'))
         return parser
 
     def take_action(self, parsed_args):
@@ -420,7 +418,7 @@ class _SnapshotLocations(_MountableCommand):
     show_options = {'hidden': ('snapshot_id',)}
 
     def add_parent(self, parser):
-        add_snapshot_argument(parser, _('Snapshot (name or ID)'))
+        SNAPSHOT.add(parser, _('Snapshot (name or ID)'))
 
     def parent_of(self, parsed_args):
         return self.snapshot_of(parsed_args)
