@@ -627,17 +627,12 @@ class MetadataMixin:
 
     def delete_metadata_keys(self, session, keys, ignore_missing=True):
         """Delete each key; with ``ignore_missing=False`` name the absent."""
-        missing = []
-        for key in keys:
-            try:
-                self.delete_metadata_item(session, key)
-            except exceptions.NotFoundException:
-                missing.append(key)
-        if missing and not ignore_missing:
-            raise exceptions.NotFoundException(
-                f'Metadata keys not found on {kind_of(type(self))} '
-                f'{self.id}: {", ".join(missing)}'
-            )
+        delete_each(
+            keys,
+            lambda key: self.delete_metadata_item(session, key),
+            ignore_missing,
+            f'Metadata keys not found on {kind_of(type(self))} {self.id}',
+        )
 
     def delete_metadata_item(self, session, key):
         self._send(session, 'delete', self._metadata_url(key))
@@ -645,6 +640,25 @@ class MetadataMixin:
         metadata.pop(key, None)
         self._body.attributes['metadata'] = metadata
         return self
+
+
+def delete_each(keys, delete, ignore_missing, not_found):
+    """``delete(key)`` for every key, even after one is missing.
+
+    With ``ignore_missing=False`` the keys ``delete`` found missing
+    (:class:`~openstack.exceptions.NotFoundException`) are then named:
+    ``<not_found>: a, b``.
+    """
+    missing = []
+    for key in keys:
+        try:
+            delete(key)
+        except exceptions.NotFoundException:
+            missing.append(key)
+    if missing and not ignore_missing:
+        raise exceptions.NotFoundException(
+            f'{not_found}: {", ".join(missing)}'
+        )
 
 
 def is_uuid_like(value):

@@ -1,7 +1,6 @@
 """What share types and share group types have alike: their specs, their
 project access and the cloud's default one."""
 
-from openstack import exceptions
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
@@ -62,18 +61,15 @@ class TypeMixin:
 
     def delete_specs(self, session, keys, ignore_missing=True):
         """Delete each key; with ``ignore_missing=False`` name the absent."""
-        missing = []
-        for key in keys:
-            url = self._path(self._specs_segment, key)
-            try:
-                self._send(session, 'delete', url)
-            except exceptions.NotFoundException:
-                missing.append(key)
-        if missing and not ignore_missing:
-            noun = self._specs_key.replace('_', ' ').capitalize()
-            raise exceptions.NotFoundException(
-                f'{noun} not found: {", ".join(missing)}'
-            )
+        noun = self._specs_key.replace('_', ' ').capitalize()
+        _base.delete_each(
+            keys,
+            lambda key: self._send(
+                session, 'delete', self._path(self._specs_segment, key)
+            ),
+            ignore_missing,
+            f'{noun} not found',
+        )
 
     def project_access(self, session):
         key = f'{self.resource_key}_access'

@@ -1,6 +1,5 @@
 """QoS types (2.94) and their specs"""
 
-from openstack import exceptions
 from openstack import resource
 
 from osc_share_plugin.sdk.v2 import _base
@@ -35,17 +34,16 @@ class QosType(_declare.Editable, _base.ShareResource):
 
     def delete_specs(self, session, keys, ignore_missing=True):
         """Delete each key; with ``ignore_missing=False`` name the absent."""
-        missing = []
         remaining = dict(self.specs or {})
-        for key in keys:
-            try:
-                self._specs_request(session, 'delete', key)
-                remaining.pop(key, None)
-            except exceptions.NotFoundException:
-                missing.append(key)
-        self._body.attributes['specs'] = remaining
-        if missing and not ignore_missing:
-            raise exceptions.NotFoundException(
-                f'QoS type specs not found: {", ".join(missing)}'
+
+        def delete(key):
+            self._specs_request(session, 'delete', key)
+            remaining.pop(key, None)
+
+        try:
+            _base.delete_each(
+                keys, delete, ignore_missing, 'QoS type specs not found'
             )
+        finally:
+            self._body.attributes['specs'] = remaining
         return self

@@ -152,17 +152,11 @@ class ShareAccessRule(_base.ShareResource):
 
     def delete_metadata_keys(self, session, keys, ignore_missing=True):
         """Delete each key; with ``ignore_missing=False`` name the absent."""
-        missing = []
-        for key in keys:
-            response = session.delete(
-                self._path('metadata', key),
-                microversion=self._get_microversion(session),
-            )
-            if response.status_code == 404:
-                missing.append(key)
-                continue
-            exceptions.raise_from_response(response)
-        if missing and not ignore_missing:
-            raise exceptions.NotFoundException(
-                f'Metadata keys not found: {", ".join(missing)}'
-            )
+        _base.delete_each(
+            keys,
+            lambda key: self._send(
+                session, 'delete', self._path('metadata', key)
+            ),
+            ignore_missing,
+            'Metadata keys not found',
+        )

@@ -286,3 +286,27 @@ class TestSend(base.ProxyTestCase):
             'get',
             f'/shares/{SHARE_ID}/details',
         )
+
+
+class TestDeleteEach(base.ProxyTestCase):
+    def test_every_key_tried_then_the_missing_named(self):
+        tried = []
+
+        def delete(key):
+            tried.append(key)
+            if key.startswith('ghost'):
+                raise exceptions.NotFoundException('gone')
+
+        keys = ['ghost1', 'a', 'ghost2', 'b']
+        _base.delete_each(keys, delete, True, 'Keys not found')
+        self.assertEqual(keys, tried)
+        err = self.assertRaises(
+            exceptions.NotFoundException,
+            _base.delete_each,
+            keys,
+            delete,
+            False,
+            'Keys not found on share x',
+        )
+        self.assertIn('Keys not found on share x: ghost1, ghost2', str(err))
+        self.assertEqual(keys * 2, tried)
