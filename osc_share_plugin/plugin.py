@@ -399,3 +399,32 @@ def _entry_points(group):
         import importlib.metadata
 
         return list(importlib.metadata.entry_points(group=group))
+
+
+#: The OSC plugin module of python-manilaclient, which python-openstackclient
+#: installs. Loaded after this one, it would import manilaclient's API
+#: versions, client and exceptions modules (about 10 ms, the most of what a
+#: share plugin adds to every ``openstack`` run) only to be superseded.
+_OTHER_SHARE_PLUGIN_MODULES = ('manilaclient.osc.plugin',)
+
+
+def _preempt_other_share_plugins():
+    """While OSC loads its plugins, make the others' modules our stand-in.
+
+    OSC loads every ``openstack.cli.extension`` entry point in turn; when
+    this one comes first, the other share plugins' modules are found in
+    ``sys.modules`` as :class:`_SupersededSharePlugin` and never imported.
+    Outside that loading (docs, tests, a program importing this module),
+    ``sys.modules`` is left as it is; a module already imported stays.
+    """
+    clientmanager = sys.modules.get('openstackclient.common.clientmanager')
+    # OSC loads the plugins while that module runs (importlib marks its
+    # spec as initializing until it has run).
+    spec = getattr(clientmanager, '__spec__', None)
+    if not getattr(spec, '_initializing', False):
+        return
+    for name in _OTHER_SHARE_PLUGIN_MODULES:
+        sys.modules.setdefault(name, _SupersededSharePlugin)
+
+
+_preempt_other_share_plugins()

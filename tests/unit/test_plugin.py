@@ -1,6 +1,7 @@
 """The OSC plugin module: options, version checks, client, supersession."""
 
 import argparse
+import importlib.machinery
 import importlib.metadata
 import os
 import sys
@@ -372,6 +373,55 @@ class TestSupersede(base.BaseTestCase):
         plugin._supersede_other_share_plugins()
         self.assertEqual(['untouched'], self.cache[plugin.COMMAND_GROUP])
         self.assertIs(self.other, self.modules[0])
+
+
+class TestPreempt(base.BaseTestCase):
+    """manilaclient's plugin module is never imported when ours loads first."""
+
+    OTHER = 'manilaclient.osc.plugin'
+
+    def loading(self, initializing):
+        fake_cm = types.ModuleType(OSC_CLIENTMANAGER)
+        fake_cm.__spec__ = importlib.machinery.ModuleSpec(
+            OSC_CLIENTMANAGER, None
+        )
+        fake_cm.__spec__._initializing = initializing
+        modules = {OSC_CLIENTMANAGER: fake_cm}
+        patcher = mock.patch.dict(sys.modules, modules)
+        patcher.start()
+        self.addCleanup(patcher.stop)
+        sys.modules.pop(self.OTHER, None)
+
+    def test_while_osc_loads_its_plugins(self):
+        self.loading(True)
+        plugin._preempt_other_share_plugins()
+        self.assertIs(plugin._SupersededSharePlugin, sys.modules[self.OTHER])
+        # What OSC's plugin loading then gets: no import, the stand-in.
+        other = importlib.import_module(self.OTHER)
+        self.assertIs(plugin._SupersededSharePlugin, other)
+        self.assertEqual('share', other.API_NAME)
+        self.assertEqual('', other.DEFAULT_API_VERSION)
+
+    def test_after_osc_loaded_its_plugins(self):
+        self.loading(False)
+        plugin._preempt_other_share_plugins()
+        self.assertNotIn(self.OTHER, sys.modules)
+
+    def test_without_osc(self):
+        patcher = mock.patch.dict(sys.modules)
+        patcher.start()
+        self.addCleanup(patcher.stop)
+        sys.modules.pop(OSC_CLIENTMANAGER, None)
+        sys.modules.pop(self.OTHER, None)
+        plugin._preempt_other_share_plugins()
+        self.assertNotIn(self.OTHER, sys.modules)
+
+    def test_an_imported_module_stays(self):
+        self.loading(True)
+        real = types.ModuleType(self.OTHER)
+        sys.modules[self.OTHER] = real
+        plugin._preempt_other_share_plugins()
+        self.assertIs(real, sys.modules[self.OTHER])
 
 
 class TestNarrowFromStevedoreCache(base.BaseTestCase):
