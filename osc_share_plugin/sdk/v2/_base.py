@@ -1,7 +1,5 @@
 """Behaviour shared by every Shared File Systems resource"""
 
-import json
-import re
 import threading
 import urllib.parse
 import uuid
@@ -62,129 +60,42 @@ def _excerpt(text, size=60):
     return repr(text if len(text) <= size else text[:size] + '...')
 
 
-class _LazyList(list):
-    """A JSON array whose items are parsed as they are iterated.
-
-    A list of 10,000 shares is one answer of about 12 MB: parsed at once,
-    its objects took 2.6 KiB a share on top of the body, all alive until
-    the last row was printed. Here only the text stays (its bytes are
-    dropped) and each item is built when it is reached, so a listing
-    holds one share's objects at a time.
-    """
-
-    def __init__(self, text, spans):
-        super().__init__()
-        self._text = text
-        self._spans = spans
-
-    def __len__(self):
-        return len(self._spans)
-
-    def __bool__(self):
-        return bool(self._spans)
-
-    def __iter__(self):
-        decode = _DECODER.raw_decode
-        for start in self._spans:
-            yield decode(self._text, start)[0]
-
-    def __repr__(self):
-        return f'<{len(self)} items, parsed as they are read>'
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return list(self)[index]
-        return _DECODER.raw_decode(self._text, self._spans[index])[0]
-
-
-_DECODER = json.JSONDecoder()
-_SPACE = re.compile(r'[ \t\n\r]*')
-
-
 def _page(response, key):
-    """``response``'s JSON object, its ``key`` array a :class:`_LazyList`.
+    """``response``'s JSON object, its ``key`` array a ``_stream.Items``.
 
-    The body is decoded to text once (its bytes released) and read once
-    to check it and find where each item of ``key`` starts; the other
-    members are parsed as usual. openstacksdk's list then gets this same
-    object from ``response.json()`` instead of parsing the body again.
+    A streamed response (``stream=True``, as the proxy asks for list
+    pages) is read here, piece by piece; one already read (keystoneauth
+    reads it to log it under ``--debug``) is parsed from its content.
+    openstacksdk's list then gets this same object from
+    ``response.json()`` instead of parsing the body again.
     """
-    from requests import utils as requests_utils
+    from requests import exceptions as requests_exceptions
 
-    content = response.content
-    encoding = (
-        response.encoding or requests_utils.guess_json_utf(content) or 'utf-8'
-    )
+    from osc_share_plugin.sdk.v2 import _stream
+
+    if response._content is False:  # requests' "not read yet"
+        chunks = response.iter_content(_stream.CHUNK_SIZE)
+    else:
+        chunks = [response.content]
     try:
-        text = content.decode(encoding)
-    except (UnicodeDecodeError, LookupError) as err:
-        raise ValueError(str(err)) from err
-    del content
-    body = _object_with_lazy_array(text, key)
-    if isinstance(body, dict) and isinstance(body.get(key), _LazyList):
-        # Nothing reads the raw body of a 2xx page after this: keep only
-        # the text the items are parsed from.
+        body = _stream.read_page(chunks, response.encoding, key)
+    except requests_exceptions.RequestException as err:
+        raise InvalidResponse(
+            f'{_answered(response)} with a body cut short: {one_line(err)}'
+        ) from err
+    finally:
+        # Nothing reads the raw body of a 2xx page after this: the items
+        # keep their own texts.
         response._content = b''
-        response.json = lambda **kwargs: body
+        response._content_consumed = True
+    response.json = lambda **kwargs: body
     return body
 
 
-def _object_with_lazy_array(text, key):
-    decode = _DECODER.raw_decode
-    space = _SPACE.match
-    index = space(text, 0).end()
-    if text[index : index + 1] != '{':
-        return _DECODER.decode(text)
-    body = {}
-    index = space(text, index + 1).end()
-    if text[index : index + 1] == '}':
-        return _end(text, index + 1, body)
-    while True:
-        name, index = decode(text, index)
-        if not isinstance(name, str):
-            raise ValueError(f'object key at {index} is not a string')
-        index = space(text, index).end()
-        if text[index : index + 1] != ':':
-            raise ValueError(f"expected ':' at {index}")
-        index = space(text, index + 1).end()
-        if name == key and text[index : index + 1] == '[':
-            body[name], index = _lazy_array(text, index)
-        else:
-            body[name], index = decode(text, index)
-        index = space(text, index).end()
-        char = text[index : index + 1]
-        if char == '}':
-            return _end(text, index + 1, body)
-        if char != ',':
-            raise ValueError(f"expected ',' or '}}' at {index}")
-        index = space(text, index + 1).end()
-
-
-def _lazy_array(text, index):
-    """``(_LazyList, end)`` of the array at ``text[index]``: each item is
-    parsed once here, to check it and find its end, then dropped."""
-    decode = _DECODER.raw_decode
-    space = _SPACE.match
-    spans = []
-    index = space(text, index + 1).end()
-    if text[index : index + 1] == ']':
-        return _LazyList(text, spans), index + 1
-    while True:
-        spans.append(index)
-        index = decode(text, index)[1]
-        index = space(text, index).end()
-        char = text[index : index + 1]
-        if char == ']':
-            return _LazyList(text, spans), index + 1
-        if char != ',':
-            raise ValueError(f"expected ',' or ']' at {index}")
-        index = space(text, index + 1).end()
-
-
-def _end(text, index, body):
-    if text[_SPACE.match(text, index).end() :]:
-        raise ValueError(f'extra data at {index}')
-    return body
+def _answered(response):
+    request = response.request
+    what = f'{request.method} {request.url}' if request is not None else ''
+    return f'{what} answered {response.status_code}'
 
 
 def document(response, key=None, kind=dict):
@@ -193,19 +104,23 @@ def document(response, key=None, kind=dict):
     :raises InvalidResponse: the body is empty, not JSON, not an object,
         or has no ``key`` of type ``kind``.
     """
-    request = response.request
-    what = f'{request.method} {request.url}' if request is not None else ''
-    what = f'{what} answered {response.status_code}'
-    if not response.content or not response.content.strip():
-        raise InvalidResponse(f'{what} with an empty body')
+    from osc_share_plugin.sdk.v2 import _stream
+
+    what = _answered(response)
     try:
         if kind is list and key is not None:
             body = _page(response, key)
+        elif not response.content or not response.content.strip():
+            raise _stream.EmptyBody('empty')
         else:
             body = response.json()
-    except ValueError:
+    except _stream.EmptyBody:
+        raise InvalidResponse(f'{what} with an empty body')
+    except ValueError as err:
+        head = getattr(err, 'head', None)
         raise InvalidResponse(
-            f'{what} with a body that is not JSON: {_excerpt(response.text)}'
+            f'{what} with a body that is not JSON: '
+            f'{_excerpt(response.text if head is None else head)}'
         )
     if not isinstance(body, dict):
         raise InvalidResponse(

@@ -1,5 +1,6 @@
 """The Shared File Systems v2 proxy"""
 
+import logging
 import threading
 import time
 import urllib.parse
@@ -63,17 +64,23 @@ class Proxy(
         if extra:
             kwargs['headers'] = {**(kwargs.get('headers') or {}), **extra}
         _refuse_dot_segments(url)
+        # A page of a list (set by ShareResource.list) is read as it
+        # arrives, not whole first (``_base._page``).
+        expected = _base.expected_list()
+        page = bool(expected) and str(method).upper() == 'GET'
+        if page:
+            kwargs.setdefault('stream', True)
+            if not _debug_heard():
+                kwargs.setdefault('log', False)
         with _in_flight:
             response = super().request(url, method, *args, **kwargs)
-        # A 2xx body is Manila's JSON object or nothing: anything else
-        # (HTML from a proxy, a truncated answer) is not a success.
-        if 200 <= response.status_code < 300:
-            expected = _base.expected_list()
-            if expected and str(method).upper() == 'GET':
-                # A page of a list (set by ShareResource.list).
-                _base.document(response, expected, list)
-            elif (response.content or b'').strip():
-                _base.document(response)
+            # A 2xx body is Manila's JSON object or nothing: anything else
+            # (HTML from a proxy, a truncated answer) is not a success.
+            if 200 <= response.status_code < 300:
+                if page:
+                    _base.document(response, expected, list)
+                elif (response.content or b'').strip():
+                    _base.document(response)
         return response
 
     # ========== Shares ==========
@@ -465,6 +472,25 @@ class Proxy(
         return _poll(
             self, res, reached, interval, wait, callback, name, gone_ok=True
         )
+
+
+def _debug_heard(name='keystoneauth.session'):
+    """Whether a handler takes keystoneauth's DEBUG lines (``--debug``).
+
+    osc-lib sets the root logger to DEBUG and filters in its handlers, so
+    keystoneauth logs every answer at every run: it reads a list page's
+    whole body, parses it (to hide a token's catalog) and builds the log
+    line, which no handler then prints. For 10,000 shares that was most of
+    the command's memory (3 KiB a share) and a second parse.
+    """
+    logger = logging.getLogger(name)
+    if not logger.isEnabledFor(logging.DEBUG):
+        return False
+    while logger is not None:
+        if any(h.level <= logging.DEBUG for h in logger.handlers):
+            return True
+        logger = logger.parent if logger.propagate else None
+    return False
 
 
 def _refuse_dot_segments(url):
