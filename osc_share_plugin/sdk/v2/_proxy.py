@@ -146,17 +146,14 @@ class Proxy(
             Manila asks for when deleting a share of a group.
         :returns: ``None``
         """
-        res = self._get_resource(_share.Share, share)
-        try:
-            if force:
-                res.force_delete(self)
-            elif share_group_id:
-                res.delete(self, params={'share_group_id': share_group_id})
-            else:
-                res.delete(self)
-        except exceptions.NotFoundException:
-            if not ignore_missing:
-                raise
+        group = {'params': {'share_group_id': share_group_id}}
+        self._delete_or_force(
+            _share.Share,
+            share,
+            ignore_missing,
+            force,
+            **(group if share_group_id else {}),
+        )
 
     def update_share(self, share_id, **attrs):
         """Rename a share, change its description or its visibility.

@@ -7,6 +7,7 @@ another (export locations, subnets, access rules) are listed and shown
 given their parent as an ID or a resource.
 """
 
+from openstack import exceptions
 from openstack import resource
 
 
@@ -51,3 +52,18 @@ class CommonMethods:
             list_base_path=detail_path(resource_type),
             **query,
         )
+
+    def _delete_or_force(
+        self, resource_type, value, ignore_missing, force, **delete_args
+    ):
+        """Delete ``value``, with the admin-only ``force_delete`` action
+        when ``force``; ``delete_args`` go to a plain DELETE."""
+        res = self._get_resource(resource_type, value)
+        try:
+            if force:
+                res.force_delete(self)
+            else:
+                res.delete(self, **delete_args)
+        except exceptions.NotFoundException:
+            if not ignore_missing:
+                raise

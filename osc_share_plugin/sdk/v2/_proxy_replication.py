@@ -4,8 +4,6 @@ Mixed into :class:`osc_share_plugin.sdk.v2._proxy.Proxy`, the one public
 proxy class; each family of resources keeps its methods in its own module.
 """
 
-from openstack import exceptions
-
 from osc_share_plugin.sdk.v2 import _proxy_common
 from osc_share_plugin.sdk.v2 import share as _share
 from osc_share_plugin.sdk.v2 import share_instance as _instance
@@ -158,15 +156,9 @@ class ReplicationMethods(_proxy_common.CommonMethods):
             could not delete it.
         :returns: ``None``
         """
-        res = self._get_resource(_replica.ShareReplica, replica_id)
-        try:
-            if force:
-                res.force_delete(self)
-            else:
-                res.delete(self)
-        except exceptions.NotFoundException:
-            if not ignore_missing:
-                raise
+        self._delete_or_force(
+            _replica.ShareReplica, replica_id, ignore_missing, force
+        )
 
     def promote_share_replica(self, replica_id, quiesce_wait_time=None):
         """Make a replica the active one (2.11).
@@ -237,9 +229,9 @@ class ReplicationMethods(_proxy_common.CommonMethods):
 
         :param replica_id: The ID of a share replica, or a ShareReplica.
         :param keys: The keys to delete.
-        :param bool ignore_missing: When ``False``, a missing key raises
-            :class:`~openstack.exceptions.NotFoundException` (after every
-            other key was deleted).
+        :param bool ignore_missing: When ``False``, a key the replica does
+            not have raises :class:`~openstack.exceptions.NotFoundException`
+            once the replica's other keys are deleted.
         :returns: ``None``
         """
         res = self._get_resource(_replica.ShareReplica, replica_id)

@@ -109,15 +109,7 @@ class SnapshotMethods(_proxy_common.CommonMethods):
             whatever the snapshot's status.
         :returns: ``None``
         """
-        res = self._get_resource(_Snapshot, snapshot_id)
-        try:
-            if force:
-                res.force_delete(self)
-            else:
-                res.delete(self)
-        except exceptions.NotFoundException:
-            if not ignore_missing:
-                raise
+        self._delete_or_force(_Snapshot, snapshot_id, ignore_missing, force)
 
     def reset_share_snapshot_status(self, snapshot_id, status):
         """Set a snapshot's status explicitly (admin).
@@ -395,9 +387,9 @@ class SnapshotMethods(_proxy_common.CommonMethods):
 
         :param access_id: The ID of an access rule, or a ShareAccessRule.
         :param keys: The keys to delete.
-        :param bool ignore_missing: When ``False``, a missing key raises
-            :class:`~openstack.exceptions.NotFoundException` (after every
-            other key was deleted).
+        :param bool ignore_missing: When ``False``, a key the rule does not
+            have raises :class:`~openstack.exceptions.NotFoundException`
+            once the rule's other keys are deleted.
         :returns: ``None``
         """
         res = self._get_resource(_Rule, access_id)
