@@ -216,6 +216,10 @@ class TestForEach(base.TestCase):
 class TestInterrupted(base.TestCase):
     def setUp(self):
         super().setUp()
+        # Ctrl-C raises KeyboardInterrupt, as in a terminal, even where
+        # the test runner was started ignoring SIGINT (a background job).
+        previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+        self.addCleanup(signal.signal, signal.SIGINT, previous)
         workers = mock.patch.object(multi, 'THREADS', 2)
         workers.start()
         self.addCleanup(workers.stop)
