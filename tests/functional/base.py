@@ -12,6 +12,7 @@ import functools
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -153,7 +154,14 @@ def start_openstack(args, cloud=ADMIN):
         stderr=subprocess.PIPE,
         text=True,
         cwd=tempfile.gettempdir(),
+        # Ctrl-C reaches the command as in a terminal, even where the
+        # tests run as a background job (which starts with SIGINT ignored).
+        preexec_fn=_sigint_default,
     )
+
+
+def _sigint_default():
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 # ---------------------------------------------------------------- the cloud
