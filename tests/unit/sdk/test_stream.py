@@ -87,30 +87,30 @@ class TestReadPage(oslo_base.BaseTestCase):
 
 
 class TestProxyAsksForAStream(base.ProxyTestCase):
-    def test_list_pages_stream_without_logging_their_body(self):
+    def sent_for_a_list(self, debug_heard):
+        """keystoneauth's request arguments for a list page."""
         self.requests.get(base.url('shares', 'detail'), json=page(3))
         with (
-            mock.patch.object(_proxy, '_debug_heard', return_value=False),
+            mock.patch.object(
+                _proxy, '_debug_heard', return_value=debug_heard
+            ),
             mock.patch(
                 'keystoneauth1.session.Session.request',
                 wraps=self.proxy.session.request,
             ) as sent,
         ):
             self.assertEqual(3, len(list(self.proxy.shares())))
-        self.assertTrue(sent.call_args.kwargs['stream'])
-        self.assertFalse(sent.call_args.kwargs['log'])
+        return sent.call_args.kwargs
+
+    def test_list_pages_stream_without_logging_their_body(self):
+        sent = self.sent_for_a_list(debug_heard=False)
+        self.assertTrue(sent['stream'])
+        self.assertFalse(sent['log'])
 
     def test_with_debug_the_body_is_logged(self):
-        self.requests.get(base.url('shares', 'detail'), json=page(3))
-        with (
-            mock.patch.object(_proxy, '_debug_heard', return_value=True),
-            mock.patch(
-                'keystoneauth1.session.Session.request',
-                wraps=self.proxy.session.request,
-            ) as sent,
-        ):
-            self.assertEqual(3, len(list(self.proxy.shares())))
-        self.assertNotIn('log', sent.call_args.kwargs)
+        sent = self.sent_for_a_list(debug_heard=True)
+        self.assertTrue(sent['stream'])
+        self.assertNotIn('log', sent)
 
     def test_other_requests_are_not_streamed(self):
         self.requests.get(
