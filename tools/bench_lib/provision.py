@@ -24,6 +24,10 @@ one JSON document on stdout.
   replay <cloud> <rounds> <url>...   time the same GETs a list sent, with
                                      a new token each round: the server's
                                      own time
+  server-wait <cloud> <op> <json>    time one wait figure's operation with
+                                     no client: its request, then a GET
+                                     every 50 ms until the state the CLI
+                                     waits for (token in hand)
 """
 
 import concurrent.futures
@@ -488,6 +492,99 @@ def replay(cloud, rounds, urls):
     return {'seconds': times}
 
 
+#: How often server-wait looks: far below any CLI's poll interval, so its
+#: time is the server's own to within 50 ms.
+SERVER_POLL = 0.05
+
+
+def _server_ops(client, vals):
+    """Each wait figure as (request, GET path of what it made, the check
+    that the state the CLI's --wait waits for is reached)."""
+    name = '%s-%%s-s-%s' % (SCRATCH, vals['tag'])
+
+    def made(key):
+        return lambda resp: resp.json()[key]['id']
+
+    def field_is(key, field, wanted):
+        def check(resp):
+            if resp.status_code != 200:
+                raise SystemExit('GET: %s %s' % (resp.status_code,
+                                                 resp.text[:400]))
+            value = resp.json()[key].get(field) or ''
+            if 'error' in value:
+                raise SystemExit('%s went to %s' % (key, value))
+            return value in wanted
+        return check
+
+    def gone(resp):
+        return resp.status_code == 404
+
+    return {
+        'snapshot create': (
+            lambda: client.post('/snapshots', json={'snapshot': {
+                'share_id': vals['share_id'], 'name': name % 'snap'}}),
+            made('snapshot'), '/snapshots/%s',
+            field_is('snapshot', 'status', ('available',))),
+        'access create': (
+            lambda: client.post('/shares/%s/action' % vals['share_id'],
+                                json={'allow_access': {
+                                    'access_type': 'ip',
+                                    'access_to': vals['ip']}}),
+            made('access'), '/share-access-rules/%s',
+            field_is('access', 'state', ('active',))),
+        'network delete': (
+            lambda: client.delete('/share-networks/%s' % vals['network_id']),
+            lambda resp: vals['network_id'], '/share-networks/%s', gone),
+        'group create': (
+            lambda: client.post('/share-groups', json={'share_group': {
+                'name': name % 'grp',
+                'share_group_type_id': vals['group_type_id'],
+                'share_types': [vals['default_type_id']]}}),
+            made('share_group'), '/share-groups/%s',
+            field_is('share_group', 'status', ('available',))),
+        'replica create': (
+            lambda: client.post('/share-replicas', json={'share_replica': {
+                'share_id': vals['wshare_id']}}),
+            made('share_replica'), '/share-replicas/%s',
+            field_is('share_replica', 'replica_state', ('in_sync',))),
+        'backup create': (
+            lambda: client.post('/share-backups', json={'share_backup': {
+                'share_id': vals['bshare_id'], 'name': name % 'bk'}}),
+            made('share_backup'), '/share-backups/%s',
+            field_is('share_backup', 'status', ('available',))),
+    }
+
+
+def server_wait(cloud, op, vals):
+    """Seconds from sending OP's request to the first GET that shows the
+    state the CLI's --wait waits for, the token and the endpoint already
+    in hand (so the least any client's wait can take, less its start-up)."""
+    conn, client = proxy(cloud)
+    client.default_microversion = FIXTURE_MICROVERSION
+    vals = dict(vals)
+    # Also warms the session: the token and the endpoint are in hand
+    # before the clock starts.
+    vals['default_type_id'] = [
+        t['id'] for t in _call(client, 'get', '/types')['share_types']
+        if t['name'] == 'default'][0]
+    if op == 'network delete':
+        vals['network_id'] = _named(client, '/share-networks',
+                                    'share_networks', vals['network'])['id']
+    send, made_id, path, reached = _server_ops(client, vals)[op]
+    start = time.perf_counter()
+    resp = send()
+    if resp.status_code not in (200, 202, 204):
+        raise SystemExit('%s: %s %s' % (op, resp.status_code,
+                                        resp.text[:400]))
+    path %= made_id(resp)
+    deadline = time.monotonic() + 900
+    while not reached(client.get(path)):
+        if time.monotonic() > deadline:
+            raise SystemExit('%s: not done after 900 s' % op)
+        time.sleep(SERVER_POLL)
+    return {'seconds': time.perf_counter() - start}
+
+
 def main(argv):
     cmd, args = argv[0], argv[1:]
     if cmd == 'identity':
@@ -509,6 +606,8 @@ def main(argv):
         out = tidy(args[0], args[1:])
     elif cmd == 'replay':
         out = replay(args[0], int(args[1]), args[2:])
+    elif cmd == 'server-wait':
+        out = server_wait(args[0], args[1], json.loads(args[2]))
     else:
         raise SystemExit(__doc__)
     json.dump(out, sys.stdout)
