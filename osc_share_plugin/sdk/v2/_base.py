@@ -206,6 +206,64 @@ class ShareResource(resource.Resource):
             found = _MAPPINGS[key] = super()._get_mapping(component)
         return found
 
+    def to_dict(
+        self,
+        body=True,
+        headers=True,
+        computed=True,
+        ignore_none=False,
+        original_names=False,
+        _to_munch=False,
+    ):
+        """openstacksdk's ``to_dict``, read through a plan built once a class.
+
+        openstacksdk's ``__init__`` calls this for every resource it builds
+        (about 60 us a row, a third of a 10,000-share listing): each
+        attribute is looked up through ``getattr`` and its descriptor. For
+        the default arguments, the keys and the components behind them
+        depend on the class only; plain attributes are read straight from
+        their component. Anything else goes openstacksdk's way.
+        """
+        if (
+            not (body and headers and computed)
+            or ignore_none
+            or original_names
+            or _to_munch
+            or self._allow_unknown_attrs_in_body
+        ):
+            return super().to_dict(
+                body=body,
+                headers=headers,
+                computed=computed,
+                ignore_none=ignore_none,
+                original_names=original_names,
+                _to_munch=_to_munch,
+            )
+        mapping = {}
+        for key, attr, component in _to_dict_plan(type(self)):
+            if component is None:
+                mapping[key] = self._attr_to_dict(attr, to_munch=False)
+                continue
+            attributes = object.__getattribute__(self, component.key)
+            try:
+                value = attributes.attributes[component.name]
+            except KeyError:
+                value = component.default
+            else:
+                if value is not None:
+                    value = _converted(value, component)
+            if isinstance(value, resource.Resource):
+                value = value.to_dict()
+            elif value and isinstance(value, list):
+                value = [
+                    item.to_dict()
+                    if isinstance(item, resource.Resource)
+                    else item
+                    for item in value
+                ]
+            mapping[key] = value
+        return mapping
+
     def _consume_attrs(self, mapping, attrs):
         """openstacksdk's matching, through an index built once a mapping.
 
@@ -479,6 +537,43 @@ class ShareResource(resource.Resource):
 _ATTRIBUTES = {}
 _MAPPINGS = {}
 _CONSUME_INDEXES = {}
+_TO_DICT_PLANS = {}
+
+
+def _to_dict_plan(cls):
+    """(key, attribute, component or None) for each key ``to_dict`` fills.
+
+    The component is None where reading it needs openstacksdk's own
+    ``getattr``: ``id`` (its alternate ID), aliases, deprecated fields
+    (their warning) and names a subclass took over (a property).
+    """
+    plan = _TO_DICT_PLANS.get(cls)
+    if plan is None:
+        plan, keys = [], set()
+        components = (fields.Body, fields.Header, fields.Computed)
+        for attr, component in cls._attributes_iterator(components):
+            plain = (
+                attr != 'id'
+                and not component.alias
+                and not component.deprecated
+                and getattr(cls, attr, None) is component
+            )
+            for key in filter(None, (attr, component.aka)):
+                if key not in keys:
+                    keys.add(key)
+                    plan.append((key, attr, component if plain else None))
+        plan = _TO_DICT_PLANS[cls] = tuple(plan)
+    return plan
+
+
+def _converted(value, component):
+    """``value`` as its component's descriptor would return it."""
+    data_type = component.data_type
+    if data_type is None or (
+        isinstance(value, data_type) and not issubclass(data_type, list)
+    ):
+        return value
+    return fields._convert_type(value, data_type, component.list_type)
 
 
 def _consume_index(mapping):

@@ -1,5 +1,8 @@
 """A real Proxy on a real keystoneauth session, with HTTP mocked."""
 
+import importlib
+import inspect
+import pkgutil
 from unittest import mock
 import urllib.parse
 
@@ -8,10 +11,23 @@ from keystoneauth1 import token_endpoint
 from oslotest import base
 from requests_mock.contrib import fixture as rm_fixture
 
+import osc_share_plugin.sdk.v2 as sdk_v2
+from osc_share_plugin.sdk.v2 import _base
 from osc_share_plugin.sdk.v2 import _proxy
 
 ENDPOINT = 'https://manila.example/v2'
 MICROVERSION = '2.99'
+
+
+def share_resources():
+    """Every ShareResource subclass importable under sdk.v2, now or later."""
+    found = {}
+    for info in pkgutil.iter_modules(sdk_v2.__path__):
+        module = importlib.import_module(f'{sdk_v2.__name__}.{info.name}')
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, _base.ShareResource) and cls.base_path:
+                found[f'{cls.__module__}.{cls.__qualname__}'] = cls
+    return found
 
 
 def url(*parts):

@@ -5,16 +5,12 @@ a space or a non-ASCII letter in an ID or a key must never reach another
 resource (``share export location set A ../../B`` once acted on share B).
 """
 
-import importlib
 import inspect
-import pkgutil
 
 from openstack import exceptions
 from openstack import fields
 from openstack import utils
 
-import osc_share_plugin.sdk.v2 as sdk_v2
-from osc_share_plugin.sdk.v2 import _base
 from osc_share_plugin.sdk.v2 import share as _share
 from osc_share_plugin.sdk.v2 import share_export_location as _el
 from osc_share_plugin.sdk.v2 import share_type as _share_type
@@ -274,22 +270,11 @@ class TestRawPathsAreRefused(HostileTestCase):
         self.assertEqual([], self.sent)
 
 
-def _share_resources():
-    """Every ShareResource subclass importable under sdk.v2, now or later."""
-    found = {}
-    for info in pkgutil.iter_modules(sdk_v2.__path__):
-        module = importlib.import_module(f'{sdk_v2.__name__}.{info.name}')
-        for _name, cls in inspect.getmembers(module, inspect.isclass):
-            if issubclass(cls, _base.ShareResource) and cls.base_path:
-                found[f'{cls.__module__}.{cls.__qualname__}'] = cls
-    return found
-
-
 class TestEveryResource(HostileTestCase):
     """Future resources are covered without writing anything."""
 
     def test_found_the_resources(self):
-        names = _share_resources()
+        names = base.share_resources()
         self.assertIn(f'{_share.__name__}.Share', names)
         self.assertIn(f'{_el.__name__}.ShareExportLocation', names)
 
@@ -302,7 +287,7 @@ class TestEveryResource(HostileTestCase):
         return cls.existing(id=value, **uri), uri
 
     def test_hostile_id_and_uri_attributes_are_quoted(self):
-        for name, cls in sorted(_share_resources().items()):
+        for name, cls in sorted(base.share_resources().items()):
             for value, quoted in HOSTILE:
                 with self.subTest(resource=name, value=value):
                     res, uri = self._instance(cls, value)
@@ -318,7 +303,7 @@ class TestEveryResource(HostileTestCase):
                     )
 
     def test_refused_ids_for_every_resource(self):
-        for name, cls in sorted(_share_resources().items()):
+        for name, cls in sorted(base.share_resources().items()):
             for value in ('..', '.'):
                 with self.subTest(resource=name, value=value):
                     res, _uri = self._instance(cls, value)
@@ -329,7 +314,7 @@ class TestEveryResource(HostileTestCase):
                     )
 
     def test_list_quotes_uri_attributes(self):
-        for name, cls in sorted(_share_resources().items()):
+        for name, cls in sorted(base.share_resources().items()):
             keys = utils.get_string_format_keys(cls.base_path)
             if not keys or not cls.allow_list:
                 continue
