@@ -206,15 +206,7 @@ class ShareResource(resource.Resource):
             found = _MAPPINGS[key] = super()._get_mapping(component)
         return found
 
-    def to_dict(
-        self,
-        body=True,
-        headers=True,
-        computed=True,
-        ignore_none=False,
-        original_names=False,
-        _to_munch=False,
-    ):
+    def to_dict(self, *args, **kwargs):
         """openstacksdk's ``to_dict``, read through a plan built once a class.
 
         openstacksdk's ``__init__`` calls this for every resource it builds
@@ -225,20 +217,14 @@ class ShareResource(resource.Resource):
         their component. Anything else goes openstacksdk's way.
         """
         if (
-            not (body and headers and computed)
-            or ignore_none
-            or original_names
-            or _to_munch
+            args
+            or any(
+                bool(value) is not _TO_DICT_DEFAULTS.get(name)
+                for name, value in kwargs.items()
+            )
             or self._allow_unknown_attrs_in_body
         ):
-            return super().to_dict(
-                body=body,
-                headers=headers,
-                computed=computed,
-                ignore_none=ignore_none,
-                original_names=original_names,
-                _to_munch=_to_munch,
-            )
+            return super().to_dict(*args, **kwargs)
         mapping = {}
         for key, attr, component in _to_dict_plan(type(self)):
             if component is None:
@@ -538,6 +524,15 @@ _ATTRIBUTES = {}
 _MAPPINGS = {}
 _CONSUME_INDEXES = {}
 _TO_DICT_PLANS = {}
+#: The to_dict arguments ShareResource.to_dict answers from its plan.
+_TO_DICT_DEFAULTS = {
+    'body': True,
+    'headers': True,
+    'computed': True,
+    'ignore_none': False,
+    'original_names': False,
+    '_to_munch': False,
+}
 
 
 def _to_dict_plan(cls):

@@ -127,6 +127,11 @@ class TestToDict(base.BaseTestCase):
                 self._assert_same(every, ignore_none=True)
                 self._assert_same(every, original_names=True)
                 self._assert_same(every, headers=False)
+                self._assert_same(every, body=1, _to_munch=False)
+                self.assertEqual(
+                    resource.Resource.to_dict(every, True, False),
+                    every.to_dict(True, False),
+                )
                 # Missing attributes give their defaults, 'id' included.
                 self._assert_same(cls.existing(**_wire_values(cls, {'id'})))
                 self._assert_same(cls.new())
