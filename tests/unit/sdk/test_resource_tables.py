@@ -72,6 +72,38 @@ class TestCachedTables(base.BaseTestCase):
                 )
                 self.assertEqual(theirs, ours)
 
+    def test_collected_attributes_match_openstacksdk(self):
+        class Clashing(share.Share):
+            # The same names in two components: the body takes them.
+            name_header = resource.Header('name')
+            size_uri = resource.URI('size')
+
+        resources = sdk_base.share_resources()
+        resources['Clashing'] = Clashing
+        for name, cls in sorted(resources.items()):
+            instance = cls.existing(id='x')
+            for raw in (
+                RAW,
+                _wire_values(cls),
+                # openstacksdk takes computed attributes only when no
+                # other component matched.
+                {'location': 'here', 'unknown': 1},
+                {'location': 'here', 'id': 'x'},
+                {},
+            ):
+                with self.subTest(resource=name, raw=raw):
+                    ours, theirs = dict(raw), dict(raw)
+                    expected = resource.Resource._collect_attrs(
+                        instance, theirs
+                    )
+                    got = instance._collect_attrs(ours)
+                    self.assertEqual(expected, got)
+                    self.assertEqual(
+                        [list(part) for part in expected],
+                        [list(part) for part in got],
+                    )
+                    self.assertEqual(theirs, ours)
+
     def test_built_share_reads_back(self):
         raw = {k: v for k, v in RAW.items() if k != 'share_protocol'}
         built = share.Share.existing(**raw)
