@@ -1,5 +1,6 @@
 """Behaviour shared by every Shared File Systems resource"""
 
+import functools
 import threading
 import urllib.parse
 import uuid
@@ -225,28 +226,24 @@ class ShareResource(resource.Resource):
             or self._allow_unknown_attrs_in_body
         ):
             return super().to_dict(*args, **kwargs)
+        stores = tuple(
+            object.__getattribute__(self, store).attributes
+            for store in _TO_DICT_STORES
+        )
         mapping = {}
-        for key, attr, component in _to_dict_plan(type(self)):
-            if component is None:
+        for key, attr, slot, name, default, as_is, convert in _to_dict_plan(
+            type(self)
+        ):
+            if slot is None:
                 mapping[key] = self._attr_to_dict(attr, to_munch=False)
                 continue
-            attributes = object.__getattribute__(self, component.key)
-            try:
-                value = attributes.attributes[component.name]
-            except KeyError:
-                value = component.default
-            else:
-                if value is not None:
-                    value = _converted(value, component)
-            if isinstance(value, resource.Resource):
-                value = value.to_dict()
-            elif value and isinstance(value, list):
-                value = [
-                    item.to_dict()
-                    if isinstance(item, resource.Resource)
-                    else item
-                    for item in value
-                ]
+            value = stores[slot].get(name, _MISSING)
+            if value is _MISSING:
+                value = default
+            elif value is not None and not isinstance(value, as_is):
+                value = convert(value)
+            if value.__class__ not in _LEAVES:
+                value = _nested_to_dict(value)
             mapping[key] = value
         return mapping
 
@@ -565,6 +562,11 @@ _ATTRIBUTES = {}
 _MAPPINGS = {}
 _CONSUME_INDEXES = {}
 _TO_DICT_PLANS = {}
+#: Where each component keeps its values, by its ``key``.
+_TO_DICT_STORES = ('_body', '_header', '_computed')
+#: Types whose values to_dict returns as they are.
+_LEAVES = frozenset((str, int, float, bool, dict, type(None)))
+_MISSING = object()
 _COLLECT_INDEXES = {}
 #: The to_dict arguments ShareResource.to_dict answers from its plan.
 _TO_DICT_DEFAULTS = {
@@ -578,11 +580,13 @@ _TO_DICT_DEFAULTS = {
 
 
 def _to_dict_plan(cls):
-    """(key, attribute, component or None) for each key ``to_dict`` fills.
+    """A row for each key ``to_dict`` fills, in openstacksdk's order.
 
-    The component is None where reading it needs openstacksdk's own
-    ``getattr``: ``id`` (its alternate ID), aliases, deprecated fields
-    (their warning) and names a subclass took over (a property).
+    (key, attribute, store slot, server name, default, the types kept as
+    they are, the conversion otherwise). The slot is None where reading
+    the attribute needs openstacksdk's own ``getattr``: ``id`` (its
+    alternate ID), aliases, deprecated fields (their warning) and names
+    a subclass took over (a property).
     """
     plan = _TO_DICT_PLANS.get(cls)
     if plan is None:
@@ -598,19 +602,51 @@ def _to_dict_plan(cls):
             for key in filter(None, (attr, component.aka)):
                 if key not in keys:
                     keys.add(key)
-                    plan.append((key, attr, component if plain else None))
+                    plan.append(
+                        (key, attr, *_reading(component))
+                        if plain
+                        else (key, attr, None, None, None, None, None)
+                    )
         plan = _TO_DICT_PLANS[cls] = tuple(plan)
     return plan
 
 
-def _converted(value, component):
-    """``value`` as its component's descriptor would return it."""
+def _reading(component):
+    """How the component's descriptor reads a stored value.
+
+    It returns a value of its ``data_type`` as it is, but converts (and
+    copies) lists always; ``isinstance(value, ())`` is never true.
+    """
     data_type = component.data_type
-    if data_type is None or (
-        isinstance(value, data_type) and not issubclass(data_type, list)
-    ):
-        return value
-    return fields._convert_type(value, data_type, component.list_type)
+    if data_type is None:
+        as_is = object
+    elif issubclass(data_type, list):
+        as_is = ()
+    else:
+        as_is = data_type
+    return (
+        _TO_DICT_STORES.index(component.key),
+        component.name,
+        component.default,
+        as_is,
+        functools.partial(
+            fields._convert_type,
+            data_type=data_type,
+            list_type=component.list_type,
+        ),
+    )
+
+
+def _nested_to_dict(value):
+    """openstacksdk's ``_attr_to_dict`` on a value that may hold resources."""
+    if isinstance(value, resource.Resource):
+        return value.to_dict()
+    if value and isinstance(value, list):
+        return [
+            item.to_dict() if isinstance(item, resource.Resource) else item
+            for item in value
+        ]
+    return value
 
 
 def _collect_index(cls):

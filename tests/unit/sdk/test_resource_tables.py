@@ -184,6 +184,18 @@ class TestToDict(base.BaseTestCase):
         built.to_dict()['share_types'].append('b')
         self.assertEqual(['a'], built.share_types)
 
+    def test_typed_and_untyped_lists(self):
+        class Listing(share.Share):
+            numbers = resource.Body('numbers', type=list, list_type=int)
+            anything = resource.Body('anything')
+
+        built = Listing.existing(id='x', numbers=['1', '2'], anything=['a'])
+        got = self._assert_same(built)
+        self.assertEqual([1, 2], got['numbers'])
+        # openstacksdk copies a list even where no type converts it.
+        got['anything'].append('b')
+        self.assertEqual(['a'], built.anything)
+
     def test_converts_like_the_descriptor(self):
         built = share.Share.existing(id='x', size='3')
         self.assertEqual(3, self._assert_same(built)['size'])
