@@ -183,7 +183,36 @@ class ShareResource(resource.Resource):
         # openstacksdk keeps the connection only to derive a 'location'
         # (cloud, region, project) for each resource, which costs a token
         # check per listed row; Manila resources carry their project_id.
-        super().__init__(_synchronized, connection=None, **attrs)
+        cls = type(self)
+        if (
+            cls.allow_patch
+            or cls._allow_unknown_attrs_in_body
+            or cls._store_unknown_attrs_as_properties
+        ):
+            super().__init__(_synchronized, connection=None, **attrs)
+            return
+        # openstacksdk's __init__ for what remains, without reading each
+        # of its flags through Resource.__getattribute__ (a list builds
+        # one resource a row): same state, same dict contents.
+        self._connection = None
+        self.microversion = attrs.pop('microversion', None)
+        self._unknown_attrs_in_body = {}
+        body, header, uri, computed = self._collect_attrs(attrs)
+        manager = resource._ComponentManager
+        self._body = manager(attributes=body, synchronized=_synchronized)
+        self._header = manager(attributes=header, synchronized=_synchronized)
+        self._uri = manager(attributes=uri, synchronized=_synchronized)
+        self._computed = manager(
+            attributes=computed, synchronized=_synchronized
+        )
+        if cls not in _ALIASES_REGISTERED:
+            # openstacksdk files each 'aka' in Resource._attr_aliases,
+            # shared by every class, at every build: once is the same.
+            for attr, component in cls._attributes_iterator():
+                if component.aka:
+                    self._attr_aliases[component.aka] = attr
+            _ALIASES_REGISTERED.add(cls)
+        dict.update(self, self.to_dict())
 
     # openstacksdk recomputes these class-level tables for every resource
     # it builds: about 0.9 ms a row, most of a 2,000-share listing. They
@@ -265,12 +294,23 @@ class ShareResource(resource.Resource):
             is not resource.Resource._compute_attributes
         ):
             return super()._collect_attrs(attrs)
-        exact, folded = _collect_index(type(self))
+        exact, folded, special, wire_named = _collect_index(type(self))
+        if not folded and special.isdisjoint(attrs):
+            # What a server sends: every key a body attribute's own wire
+            # name, or one the resource does not declare (left in attrs).
+            body = {k: v for k, v in attrs.items() if k in wire_named}
+            if len(body) == len(attrs):
+                attrs.clear()
+            else:
+                for key in body:
+                    del attrs[key]
+            if body:
+                return body, {}, {}, {}
         found = ({}, {}, {})
         consumed = []
         for key, value in attrs.items():
             hit = exact.get(key)
-            if folded:
+            if folded and (hit is None or hit[0]):  # nothing beats the body
                 other = folded.get(key.lower())
                 if other is not None and (hit is None or other[0] < hit[0]):
                     hit = other
@@ -568,6 +608,7 @@ _TO_DICT_STORES = ('_body', '_header', '_computed')
 _LEAVES = frozenset((str, int, float, bool, dict, type(None)))
 _MISSING = object()
 _COLLECT_INDEXES = {}
+_ALIASES_REGISTERED = set()
 #: The to_dict arguments ShareResource.to_dict answers from its plan.
 _TO_DICT_DEFAULTS = {
     'body': True,
@@ -650,13 +691,17 @@ def _nested_to_dict(value):
 
 
 def _collect_index(cls):
-    """(exact, folded): key -> (component slot, server names).
+    """(exact, folded, special, wire-named) for ``_collect_attrs``.
 
-    For ``_collect_attrs``: a key matches attribute and server names
+    exact and folded: key -> (component slot, server names).
+
+    A key matches attribute and server names
     exactly, and server names case-insensitively where the mapping is
     case-insensitive (headers); it is filed under every server name it
     matches case-insensitively, as openstacksdk's ``_consume_attrs``
-    does. Body wins over header, header over URI.
+    does. Body wins over header, header over URI. Wire-named keys are
+    the server names that go to the body under themselves only; the
+    special ones are all other exact keys.
     """
     found = _COLLECT_INDEXES.get(cls)
     if found is None:
@@ -672,7 +717,11 @@ def _collect_index(cls):
                 for key in mapping:
                     token = key.lower()
                     folded.setdefault(token, (slot, tuple(by_token[token])))
-        found = _COLLECT_INDEXES[cls] = (exact, folded)
+        wire_named = frozenset(
+            key for key, hit in exact.items() if hit == (0, (key,))
+        )
+        special = frozenset(exact).difference(wire_named)
+        found = _COLLECT_INDEXES[cls] = (exact, folded, special, wire_named)
     return found
 
 
