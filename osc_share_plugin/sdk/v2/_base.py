@@ -255,26 +255,8 @@ class ShareResource(resource.Resource):
             or self._allow_unknown_attrs_in_body
         ):
             return super().to_dict(*args, **kwargs)
-        stores = tuple(
-            object.__getattribute__(self, store).attributes
-            for store in _TO_DICT_STORES
-        )
-        mapping = {}
-        for key, attr, slot, name, default, as_is, convert in _to_dict_plan(
-            type(self)
-        ):
-            if slot is None:
-                mapping[key] = self._attr_to_dict(attr, to_munch=False)
-                continue
-            value = stores[slot].get(name, _MISSING)
-            if value is _MISSING:
-                value = default
-            elif value is not None and not isinstance(value, as_is):
-                value = convert(value)
-            if value.__class__ not in _LEAVES:
-                value = _nested_to_dict(value)
-            mapping[key] = value
-        return mapping
+        keys, readings = _to_dict_plan(type(self))
+        return dict(zip(keys, _read(self, readings, None, _nested_to_dict)))
 
     def _collect_attrs(self, attrs):
         """openstacksdk's split of ``attrs``, in one pass over them.
@@ -607,6 +589,13 @@ _TO_DICT_STORES = ('_body', '_header', '_computed')
 #: Types whose values to_dict returns as they are.
 _LEAVES = frozenset((str, int, float, bool, dict, type(None)))
 _MISSING = object()
+
+
+def _by_getattr(attr):
+    """A reading that leaves the attribute to ``getattr``."""
+    return (attr, None, None, None, None, None)
+
+
 _COLLECT_INDEXES = {}
 _ALIASES_REGISTERED = set()
 #: The to_dict arguments ShareResource.to_dict answers from its plan.
@@ -621,17 +610,11 @@ _TO_DICT_DEFAULTS = {
 
 
 def _to_dict_plan(cls):
-    """A row for each key ``to_dict`` fills, in openstacksdk's order.
-
-    (key, attribute, store slot, server name, default, the types kept as
-    they are, the conversion otherwise). The slot is None where reading
-    the attribute needs openstacksdk's own ``getattr``: ``id`` (its
-    alternate ID), aliases, deprecated fields (their warning) and names
-    a subclass took over (a property).
-    """
+    """(keys, readings): each key ``to_dict`` fills, in openstacksdk's order,
+    and how to read its attribute (see :func:`_read`)."""
     plan = _TO_DICT_PLANS.get(cls)
     if plan is None:
-        plan, keys = [], set()
+        keys, readings = [], []
         components = (fields.Body, fields.Header, fields.Computed)
         for attr, component in cls._attributes_iterator(components):
             plain = (
@@ -642,14 +625,77 @@ def _to_dict_plan(cls):
             )
             for key in filter(None, (attr, component.aka)):
                 if key not in keys:
-                    keys.add(key)
-                    plan.append(
-                        (key, attr, *_reading(component))
+                    keys.append(key)
+                    readings.append(
+                        (attr, *_reading(component))
                         if plain
-                        else (key, attr, None, None, None, None, None)
+                        else _by_getattr(attr)
                     )
-        plan = _TO_DICT_PLANS[cls] = tuple(plan)
+        plan = _TO_DICT_PLANS[cls] = (tuple(keys), tuple(readings))
     return plan
+
+
+def _read(item, readings, absent, unnest=None):
+    """The values of a resource's attributes, as ``getattr`` returns them.
+
+    Each reading is (attribute, store slot, server name, default, the
+    types kept as they are, the conversion otherwise); the slot is None
+    where reading it needs openstacksdk's own ``getattr``: ``id`` (its
+    alternate ID), aliases, deprecated fields (their warning), names a
+    subclass took over (a property) and names that are no attribute
+    (``absent`` then). ``unnest``, if given, turns values that are not
+    plain (resources, lists) into what ``to_dict`` holds.
+    """
+    stores = tuple(
+        object.__getattribute__(item, store).attributes
+        for store in _TO_DICT_STORES
+    )
+    values = []
+    for attr, slot, name, default, as_is, convert in readings:
+        if slot is None:
+            value = getattr(item, attr, absent)
+        else:
+            value = stores[slot].get(name, _MISSING)
+            if value is _MISSING:
+                value = default
+            elif value is not None and not isinstance(value, as_is):
+                value = convert(value)
+        if unnest is not None and value.__class__ not in _LEAVES:
+            value = unnest(value)
+        values.append(value)
+    return values
+
+
+def attribute_reader(names):
+    """``item`` -> ``[getattr(item, name, '') for name in names]``.
+
+    For list output: a ShareResource's attributes are read through the
+    plan its ``to_dict`` uses, not one descriptor call each.
+    """
+    by_class = {}
+
+    def read(item):
+        cls = type(item)
+        readings = by_class.get(cls, _MISSING)
+        if readings is _MISSING:
+            readings = by_class[cls] = _readings_of(cls, names)
+        if readings is None:
+            return [getattr(item, name, '') for name in names]
+        return _read(item, readings, '')
+
+    return read
+
+
+def _readings_of(cls, names):
+    if not issubclass(cls, ShareResource):
+        return None
+    keys, readings = _to_dict_plan(cls)
+    by_attr = {
+        reading[0]: reading
+        for key, reading in zip(keys, readings)
+        if key == reading[0]
+    }
+    return tuple(by_attr.get(name) or _by_getattr(name) for name in names)
 
 
 def _reading(component):

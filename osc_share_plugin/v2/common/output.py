@@ -1,8 +1,13 @@
 """Columns: show and list output derived from the resources' wire names."""
 
+import functools
+
 from cliff import columns as cliff_columns
+from osc_lib import exceptions
 from osc_lib import utils
 
+from osc_share_plugin.i18n import _
+from osc_share_plugin.sdk.v2 import _base
 from osc_share_plugin.v2.common import commands
 from osc_share_plugin.v2.common import options
 from osc_share_plugin.v2.common import paging
@@ -142,10 +147,27 @@ def list_items(
     attrs, headers = columns
     items = list_method(**query)
     if rows is None:
-
-        def rows(item):
-            return utils.get_item_properties(
-                item, attrs, formatters=formatters or {}
-            )
-
+        rows = row_maker(attrs, formatters)
     return headers, (rows(item) for item in items)
+
+
+def row_maker(attrs, formatters=None):
+    """osc-lib's ``get_item_properties(item, attrs, formatters=...)``,
+    with the column lookups done once, not once a row."""
+    read = _base.attribute_reader(
+        [attr.lower().replace(' ', '_') for attr in attrs]
+    )
+    wraps = [(formatters or {}).get(attr) for attr in attrs]
+    for wrap in filter(None, wraps):
+        column = wrap.func if isinstance(wrap, functools.partial) else wrap
+        if not (
+            isinstance(column, type)
+            and issubclass(column, cliff_columns.FormattableColumn)
+        ):
+            raise exceptions.CommandError(_('Invalid formatter provided.'))
+    if not any(wraps):
+        return lambda item: tuple(read(item))
+    return lambda item: tuple(
+        value if wrap is None else wrap(value)
+        for wrap, value in zip(wraps, read(item))
+    )
