@@ -526,8 +526,8 @@ def _poll(
     """Fetch ``res`` until ``reached`` says so, backing off between polls.
 
     With ``gone_ok`` (waiting for a deletion) the resource as given is not
-    judged: only what the server says after the first pause, ``None`` once
-    it answers 404. A poll that finds the API restarting (connection
+    judged, only what the server says, at once and then after each pause:
+    ``None`` once it answers 404. A poll that finds the API restarting (connection
     refused, timeout, 502/503/504) is retried with the same backoff until
     ``wait`` runs out; the timeout then names the last error (as
     ``last_error`` too).
@@ -549,8 +549,12 @@ def _poll(
             timeout = exceptions.ResourceTimeout(message)
             timeout.last_error = last_error
             raise timeout
-        time.sleep(pause)
-        pause = min(pause * POLL_BACKOFF, interval or pause)
+        if polled or not gone_ok:
+            # A deletion is asked about at once: many (share networks,
+            # access rules, servers without shares) are done by the time
+            # their DELETE is answered.
+            time.sleep(pause)
+            pause = min(pause * POLL_BACKOFF, interval or pause)
         polled = True
         try:
             current = res.fetch(session, skip_cache=True)

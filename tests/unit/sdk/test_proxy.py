@@ -1119,8 +1119,18 @@ class TestWait(base.ProxyTestCase):
         share = _share.Share.existing(id=SHARE_ID, status='deleting')
         self.assertIs(share, self.proxy.wait_for_delete(share, wait=60))
         self.assertEqual(2, len(self.history))
-        self.assertEqual(2, len(self.sleeps))
+        # Asked at once, then after the first pause.
+        self.assertEqual(1, len(self.sleeps))
         self.assertAlmostEqual(0.1, self.sleeps[0])
+
+    def test_wait_for_delete_done_with_its_delete_never_sleeps(self):
+        self.requests.get(
+            base.url('shares', SHARE_ID), status_code=404, json={}
+        )
+        share = _share.Share.existing(id=SHARE_ID, status='deleting')
+        self.assertIs(share, self.proxy.wait_for_delete(share, wait=60))
+        self.assertEqual(1, len(self.history))
+        self.assertEqual([], self.sleeps)
 
     def test_wait_for_delete_error_deleting_fails(self):
         self._statuses('deleting', 'error_deleting', 'error_deleting')
