@@ -527,10 +527,10 @@ def _poll(
 
     With ``gone_ok`` (waiting for a deletion) the resource as given is not
     judged, only what the server says, at once and then after each pause:
-    ``None`` once it answers 404. A poll that finds the API restarting (connection
-    refused, timeout, 502/503/504) is retried with the same backoff until
-    ``wait`` runs out; the timeout then names the last error (as
-    ``last_error`` too).
+    ``None`` once it answers 404. A poll that finds the API restarting
+    (connection refused, timeout, 502/503/504) is retried with the same
+    backoff until ``wait`` runs out; the timeout then names the last
+    error (as ``last_error`` too).
     """
     start = time.monotonic()
     pause = min(FIRST_POLL_INTERVAL, interval or FIRST_POLL_INTERVAL)
