@@ -589,15 +589,6 @@ _TO_DICT_STORES = ('_body', '_header', '_computed')
 #: Types whose values to_dict returns as they are.
 _LEAVES = frozenset((str, int, float, bool, dict, type(None)))
 _MISSING = object()
-
-
-def _by_getattr(attr):
-    """A reading that leaves the attribute to ``getattr``."""
-    return (attr, None, None, None, None, None)
-
-
-_COLLECT_INDEXES = {}
-_ALIASES_REGISTERED = set()
 #: The to_dict arguments ShareResource.to_dict answers from its plan.
 _TO_DICT_DEFAULTS = {
     'body': True,
@@ -607,6 +598,13 @@ _TO_DICT_DEFAULTS = {
     'original_names': False,
     '_to_munch': False,
 }
+_COLLECT_INDEXES = {}
+_ALIASES_REGISTERED = set()
+
+
+def _by_getattr(attr):
+    """A reading that leaves the attribute to ``getattr``."""
+    return (attr, None, None, None, None, None)
 
 
 def _to_dict_plan(cls):
@@ -687,6 +685,11 @@ def attribute_reader(names):
 
 
 def _readings_of(cls, names):
+    """The readings of ``names`` on ``cls``, or None to use ``getattr``.
+
+    Only a key ``to_dict`` fills under the attribute's own name reads
+    that attribute; an ``aka`` key is left to ``getattr``.
+    """
     if not issubclass(cls, ShareResource):
         return None
     keys, readings = _to_dict_plan(cls)
